@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { EXIT_USER_ERROR, reportError } from './run-command.js';
+import { COMMANDS } from './commands.js';
+
+/** Builds the `whereabouts` program with every command registered. */
+export function buildProgram(): Command {
+  const program = new Command('whereabouts')
+    .description('Reconcile lists of detained and missing persons kept by the parties and a neutral mediator.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; a bad option or argument is a user error.
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USER_ERROR;
+      return;
+    }
+    process.exitCode = reportError(error);
+  }
+}
+
+await main();
