@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision } from './decisions.js';
+import { constraintViolations, contradictoryConstraints, decisionConstraints, latestDecisions, recordDecision } from './decisions.js';
+import { mergeDecisions } from './decisions-merge.js';
+import { pairKey } from './register-record.js';
+
+function decision(a: string, b: string, verdict: Decision['verdict'], at: string, reviewer = 'anna', note = ''): Decision {
+  return { a, b, verdict, reviewer, at, note };
+}
+
+describe('decisions', () => {
+  it('never overwrites: a changed mind is a new decision and the latest wins', () => {
+    let log: Decision[] = [];
+    log = recordDecision(log, decision('am:1', 'az:1', 'same', '2026-11-01T10:00:00Z'));
+    log = recordDecision(log, decision('az:1', 'am:1', 'different', '2026-11-02T10:00:00Z', 'boris', 'unit differs'));
+    expect(log).toHaveLength(2);
+    const inForce = latestDecisions(log).get(pairKey('am:1', 'az:1'))!;
+    expect([inForce.verdict, inForce.reviewer]).toEqual(['different', 'boris']);
+  });
+
+  it('a "different" decision splits a chain: the constraints keep the ends apart', () => {
+    // The model chains am:1 — icrc:1 — az:1; a reviewer says am:1 and az:1 are two persons.
+    const log = [decision('icrc:1', 'am:1', 'same', '2026-11-01T10:00:00Z'), decision('az:1', 'am:1', 'different', '2026-11-01T11:00:00Z'), decision('am:2', 'az:2', 'unsure', '2026-11-01T12:00:00Z')];
+    const constraints = decisionConstraints(log);
+    expect(constraints).toEqual({ mustLink: [['am:1', 'icrc:1']], cannotLink: [['am:1', 'az:1']] });
+    // The chained cluster the model alone would give breaks the decision; a split one does not.
+    const chained = [{ personId: 'P-000001', recordKeys: ['am:1', 'icrc:1', 'az:1'] }];
+    expect(constraintViolations(chained, constraints)).toEqual([{ kind: 'cannot-link', pair: ['am:1', 'az:1'], personIds: ['P-000001'] }]);
+    const split = [
+      { personId: 'P-000001', recordKeys: ['am:1', 'icrc:1'] },
+      { personId: 'P-000002', recordKeys: ['az:1'] },
+    ];
+    expect(constraintViolations(split, constraints)).toEqual([]);
+    // Cutting the "same" link instead would break the other decision.
+    const wrongCut = [
+      { personId: 'P-000001', recordKeys: ['am:1'] },
+      { personId: 'P-000002', recordKeys: ['icrc:1', 'az:1'] },
+    ];
+    expect(constraintViolations(wrongCut, constraints).map((v) => v.kind)).toEqual(['must-link']);
+  });
+
+  it('finds decisions that contradict each other through transitivity', () => {
+    const log = [
+      decision('a:1', 'b:1', 'same', '2026-11-01T10:00:00Z'),
+      decision('b:1', 'c:1', 'same', '2026-11-01T10:00:00Z'),
+      decision('c:1', 'a:1', 'different', '2026-11-01T10:00:00Z'),
+      decision('c:1', 'd:1', 'different', '2026-11-01T10:00:00Z'),
+    ];
+    expect(contradictoryConstraints(decisionConstraints(log))).toEqual([['a:1', 'c:1']]);
+  });
+});
+
+describe('mergeDecisions', () => {
+  it('unites two reviewers, drops exact repeats, and reports a pair they disagree on', () => {
+    const shared = decision('a:1', 'b:1', 'same', '2026-11-01T09:00:00Z');
+    const anna = [shared, decision('a:2', 'b:2', 'same', '2026-11-01T10:00:00Z')];
+    const boris = [shared, decision('b:2', 'a:2', 'different', '2026-11-03T10:00:00Z', 'boris', 'brothers'), decision('a:3', 'b:3', 'unsure', '2026-11-02T10:00:00Z', 'boris')];
+    const merged = mergeDecisions(anna, boris);
+    expect(merged.decisions).toHaveLength(4);
+    expect(merged.decisions.map((d) => d.at)).toEqual([...merged.decisions.map((d) => d.at)].sort());
+    expect(merged.conflicts).toHaveLength(1);
+    const [conflict] = merged.conflicts;
+    expect([conflict!.kept.verdict, conflict!.kept.reviewer, conflict!.overruled.reviewer]).toEqual(['different', 'boris', 'anna']);
+    expect(latestDecisions(merged.decisions).get(pairKey('a:2', 'b:2'))!.verdict).toBe('different');
+  });
+});

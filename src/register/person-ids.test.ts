@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assignPersonIds } from './person-ids.js';
+
+describe('assignPersonIds', () => {
+  it('numbers new persons deterministically from the smallest record key', () => {
+    const { persons, events } = assignPersonIds([], [['b:2'], ['a:1', 'c:1']]);
+    expect(persons).toEqual([
+      { personId: 'P-000002', recordKeys: ['b:2'] },
+      { personId: 'P-000001', recordKeys: ['a:1', 'c:1'] },
+    ]);
+    expect(events.map((e) => e.kind)).toEqual(['new', 'new']);
+  });
+
+  it('keeps ids across a new list version that adds and drops records', () => {
+    const previous = [
+      { personId: 'P-000001', recordKeys: ['am:1', 'az:1'] },
+      { personId: 'P-000002', recordKeys: ['am:2'] },
+      { personId: 'P-000003', recordKeys: ['am:3'] },
+    ];
+    // Version 2 of the detention list: az:1 gone, az:7 new and matched to am:2; am:3 removed.
+    const { persons, events } = assignPersonIds(previous, [['am:1'], ['am:2', 'az:7'], ['az:8']]);
+    expect(persons.map((p) => p.personId)).toEqual(['P-000001', 'P-000002', 'P-000004']);
+    expect(events).toEqual([
+      { kind: 'new', personId: 'P-000004', recordKeys: ['az:8'] },
+      { kind: 'retired', personId: 'P-000003', recordKeys: ['am:3'] },
+    ]);
+  });
+
+  it('merges: the id with most records stays, the other is recorded as absorbed', () => {
+    const previous = [
+      { personId: 'P-000005', recordKeys: ['a:1', 'b:1'] },
+      { personId: 'P-000002', recordKeys: ['c:1'] },
+    ];
+    const { persons, events } = assignPersonIds(previous, [['a:1', 'b:1', 'c:1']]);
+    expect(persons).toEqual([{ personId: 'P-000005', recordKeys: ['a:1', 'b:1', 'c:1'] }]);
+    expect(events).toEqual([{ kind: 'merged', personId: 'P-000005', absorbed: ['P-000002'] }]);
+  });
+
+  it('merges equal parts into the oldest id', () => {
+    const previous = [
+      { personId: 'P-000009', recordKeys: ['a:1'] },
+      { personId: 'P-000003', recordKeys: ['b:1'] },
+    ];
+    expect(assignPersonIds(previous, [['a:1', 'b:1']]).persons[0]!.personId).toBe('P-000003');
+  });
+
+  it('splits: the largest part keeps the id, the rest get new ids, the split is recorded', () => {
+    const previous = [{ personId: 'P-000001', recordKeys: ['a:1', 'b:1', 'c:1'] }];
+    const { persons, events } = assignPersonIds(previous, [['c:1'], ['a:1', 'b:1']], 41);
+    expect(persons).toEqual([
+      { personId: 'P-000042', recordKeys: ['c:1'] },
+      { personId: 'P-000001', recordKeys: ['a:1', 'b:1'] },
+    ]);
+    expect(events).toEqual([{ kind: 'split', personId: 'P-000001', partsGoneTo: ['P-000042'] }]);
+  });
+
+  it('never gives one id to two persons and keeps every id whose records remain', () => {
+    const keys = fc.constantFrom('a:1', 'a:2', 'a:3', 'b:1', 'b:2', 'c:1', 'c:2', 'c:3');
+    const partition = fc.uniqueArray(keys, { minLength: 1 }).chain((ks) =>
+      fc.array(fc.nat(3), { minLength: ks.length, maxLength: ks.length }).map((groups) => {
+        const byGroup = new Map<number, string[]>();
+        ks.forEach((k, i) => byGroup.set(groups[i]!, [...(byGroup.get(groups[i]!) ?? []), k]));
+        return [...byGroup.values()];
+      }),
+    );
+    fc.assert(
+      fc.property(partition, partition, (before, after) => {
+        const first = assignPersonIds([], before).persons;
+        const { persons, events } = assignPersonIds(first, after);
+        const absorbedIds = events.flatMap((e) => (e.kind === 'merged' ? e.absorbed : []));
+        const ids = persons.map((p) => p.personId);
+        expect(new Set(ids).size).toBe(ids.length);
+        const remaining = new Set(after.flat());
+        for (const p of first) {
+          const survives = p.recordKeys.some((k) => remaining.has(k));
+          const absorbed = !ids.includes(p.personId);
+          // An id disappears only when its records are all gone or it was merged into another.
+          if (survives && absorbed) expect(absorbedIds).toContain(p.personId);
+          if (survives && !absorbed) expect(persons.find((q) => q.personId === p.personId)!.recordKeys.some((k) => p.recordKeys.includes(k))).toBe(true);
+          if (!survives) expect(ids).not.toContain(p.personId);
+        }
+        // The same input always gives the same ids.
+        expect(assignPersonIds(first, after).persons).toEqual(persons);
+      }),
+    );
+  });
+});
