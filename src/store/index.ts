@@ -1,0 +1,15 @@
+/** The store: the one repository interface and how to open one. */
+export { openStore, DEFAULT_STORE, isPostgresUrl } from './open-store.js';
+export type {
+  Repository,
+  RepositoryWriter,
+  StoredList,
+  StoredVersion,
+  NewVersion,
+  StoredRecord,
+  StoredQuarantinedRow,
+  ChangeLogEntry,
+  NewChange,
+} from './repository.js';
+export type { DialectName, RowOwner, RecordInsert, QuarantineInsert } from './store-dialect.js';
+export { encodeRecord, encodeQuarantined, encodeFields } from './record-codec.js';

@@ -1,0 +1,275 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ListKind } from '../ingest/record.js';
+import type { ColumnMapping, ListFormat } from '../ingest/list-source.js';
+import { decodeFields, decodeWarnings } from './record-codec.js';
+import type {
+  ChangeLogEntry,
+  NewChange,
+  NewVersion,
+  Repository,
+  RepositoryWriter,
+  StoredList,
+  StoredQuarantinedRow,
+  StoredRecord,
+  StoredVersion,
+} from './repository.js';
+import type { ListTable, ListVersionTable, StoreSchema } from './schema.js';
+import type { QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from './store-dialect.js';
+
+/** Rows per page when reading records back: bounds memory on million-row lists. */
+const READ_PAGE = 5000;
+
+// PostgreSQL returns bigint and count(*) as strings; SQLite as numbers.
+const toNumber = (value: string | number | bigint): number => Number(value);
+
+function toList(row: Selectable<ListTable>): StoredList {
+  return { id: toNumber(row.id), name: row.name, party: row.party, kind: row.kind as ListKind, createdAt: row.created_at };
+}
+
+function toVersion(row: Selectable<ListVersionTable>): StoredVersion {
+  return {
+    listId: toNumber(row.list_id),
+    version: toNumber(row.version),
+    fileName: row.file_name,
+    fileSize: toNumber(row.file_size),
+    fileSha256: row.file_sha256,
+    format: row.format as ListFormat,
+    encoding: row.encoding,
+    delimiter: row.delimiter,
+    sheets: row.sheets === null ? null : (JSON.parse(row.sheets) as string[]),
+    columns: JSON.parse(row.columns) as ColumnMapping[],
+    recordCount: toNumber(row.record_count),
+    quarantinedCount: toNumber(row.quarantined_count),
+    warningCount: toNumber(row.warning_count),
+    importedAt: row.imported_at,
+    importedBy: row.imported_by,
+  };
+}
+
+async function findList(db: Kysely<StoreSchema>, name: string): Promise<StoredList | undefined> {
+  const row = await db.selectFrom('list').selectAll().where('name', '=', name).executeTakeFirst();
+  return row === undefined ? undefined : toList(row);
+}
+
+/** The repository over either dialect: every query is written once, here. */
+export class KyselyRepository implements Repository {
+  readonly #dialect: StoreDialect;
+
+  constructor(dialect: StoreDialect) {
+    this.#dialect = dialect;
+  }
+
+  get dialect() {
+    return this.#dialect.name;
+  }
+
+  get location() {
+    return this.#dialect.location;
+  }
+
+  findList(name: string): Promise<StoredList | undefined> {
+    return findList(this.#dialect.db, name);
+  }
+
+  async lists(): Promise<StoredList[]> {
+    const rows = await this.#dialect.db.selectFrom('list').selectAll().orderBy('name').execute();
+    return rows.map(toList);
+  }
+
+  async versions(listId: number): Promise<StoredVersion[]> {
+    const rows = await this.#dialect.db
+      .selectFrom('list_version')
+      .selectAll()
+      .where('list_id', '=', listId)
+      .orderBy('version')
+      .execute();
+    return rows.map(toVersion);
+  }
+
+  async *records(listId: number, version: number): AsyncIterable<StoredRecord> {
+    let after = 0;
+    for (;;) {
+      const page = await this.#dialect.db
+        .selectFrom('record')
+        .selectAll()
+        .where('list_id', '=', listId)
+        .where('version', '=', version)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(READ_PAGE)
+        .execute();
+      for (const row of page) {
+        yield {
+          id: toNumber(row.id),
+          party: row.party,
+          listId: toNumber(row.list_id),
+          version: toNumber(row.version),
+          row: toNumber(row.row_number),
+          sheet: row.sheet,
+          raw: JSON.parse(row.raw) as Record<string, string>,
+          fields: decodeFields(row.fields),
+          fieldsText: row.fields,
+          warnings: decodeWarnings(row.warnings),
+          recordKey: row.record_key,
+        };
+      }
+      if (page.length < READ_PAGE) return;
+      after = toNumber(page[page.length - 1]!.id);
+    }
+  }
+
+  async quarantined(listId: number, version: number, limit?: number): Promise<StoredQuarantinedRow[]> {
+    let query = this.#dialect.db
+      .selectFrom('quarantine')
+      .selectAll()
+      .where('list_id', '=', listId)
+      .where('version', '=', version)
+      .orderBy('id');
+    if (limit !== undefined) query = query.limit(limit);
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      id: toNumber(row.id),
+      party: row.party,
+      listId: toNumber(row.list_id),
+      version: toNumber(row.version),
+      row: toNumber(row.row_number),
+      sheet: row.sheet,
+      raw: JSON.parse(row.raw) as Record<string, string> | string,
+      reason: row.reason,
+      column: row.column_name,
+    }));
+  }
+
+  async countRecordsWithKey(listId: number, version: number): Promise<number> {
+    const row = await this.#dialect.db
+      .selectFrom('record')
+      .select((eb) => eb.fn.count<string | number>('record_key').as('n'))
+      .where('list_id', '=', listId)
+      .where('version', '=', version)
+      .executeTakeFirstOrThrow();
+    return toNumber(row.n);
+  }
+
+  async changeLog(listId?: number): Promise<ChangeLogEntry[]> {
+    let query = this.#dialect.db.selectFrom('change_log').selectAll().orderBy('id');
+    if (listId !== undefined) query = query.where('list_id', '=', listId);
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      id: toNumber(row.id),
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      listId: row.list_id === null ? null : toNumber(row.list_id),
+      version: row.version === null ? null : toNumber(row.version),
+      detail: JSON.parse(row.detail) as Record<string, unknown>,
+    }));
+  }
+
+  write<T>(lockKey: string, work: (writer: RepositoryWriter) => Promise<T>): Promise<T> {
+    return this.#dialect.transaction(lockKey, (db) => work(new KyselyWriter(this.#dialect, db)));
+  }
+
+  close(): Promise<void> {
+    return this.#dialect.destroy();
+  }
+}
+
+class KyselyWriter implements RepositoryWriter {
+  readonly #dialect: StoreDialect;
+  readonly #db: Kysely<StoreSchema>;
+
+  constructor(dialect: StoreDialect, db: Kysely<StoreSchema>) {
+    this.#dialect = dialect;
+    this.#db = db;
+  }
+
+  get batchSize() {
+    return this.#dialect.batchSize;
+  }
+
+  findList(name: string): Promise<StoredList | undefined> {
+    return findList(this.#db, name);
+  }
+
+  async createList(list: Omit<StoredList, 'id' | 'createdAt'>): Promise<StoredList> {
+    const row = await this.#db
+      .insertInto('list')
+      .values({ name: list.name, party: list.party, kind: list.kind, created_at: new Date().toISOString() })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toList(row);
+  }
+
+  async latestVersion(listId: number): Promise<StoredVersion | undefined> {
+    const row = await this.#db
+      .selectFrom('list_version')
+      .selectAll()
+      .where('list_id', '=', listId)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toVersion(row);
+  }
+
+  async createVersion(version: NewVersion): Promise<void> {
+    await this.#db
+      .insertInto('list_version')
+      .values({
+        list_id: version.listId,
+        version: version.version,
+        file_name: version.fileName,
+        file_size: version.fileSize,
+        file_sha256: version.fileSha256,
+        format: version.format,
+        encoding: version.encoding,
+        delimiter: version.delimiter,
+        sheets: version.sheets === null ? null : JSON.stringify(version.sheets),
+        columns: JSON.stringify(version.columns),
+        record_count: 0,
+        quarantined_count: 0,
+        warning_count: 0,
+        imported_at: new Date().toISOString(),
+        imported_by: version.importedBy,
+      })
+      .execute();
+  }
+
+  insertRecords(owner: RowOwner, rows: readonly RecordInsert[]): Promise<void> {
+    return this.#dialect.insertRecords(this.#db, owner, rows);
+  }
+
+  insertQuarantined(owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void> {
+    return this.#dialect.insertQuarantine(this.#db, owner, rows);
+  }
+
+  async completeVersion(
+    listId: number,
+    version: number,
+    counts: { recordCount: number; quarantinedCount: number; warningCount: number },
+  ): Promise<void> {
+    await this.#db
+      .updateTable('list_version')
+      .set({
+        record_count: counts.recordCount,
+        quarantined_count: counts.quarantinedCount,
+        warning_count: counts.warningCount,
+      })
+      .where('list_id', '=', listId)
+      .where('version', '=', version)
+      .execute();
+  }
+
+  async appendChange(change: NewChange): Promise<void> {
+    await this.#db
+      .insertInto('change_log')
+      .values({
+        at: new Date().toISOString(),
+        actor: change.actor,
+        action: change.action,
+        list_id: change.listId,
+        version: change.version,
+        detail: JSON.stringify(change.detail),
+      })
+      .execute();
+  }
+}

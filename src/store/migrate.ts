@@ -1,0 +1,40 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FileMigrationProvider, Migrator, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { WhereaboutsError } from '../errors.js';
+
+/** The folder of numbered migration files, next to this module in src/ and in dist/. */
+const MIGRATION_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const MIGRATION_TABLE = 'kysely_migration';
+
+/**
+ * Brings the store's schema up to date. Refuses a store that has migrations this build does
+ * not know (it was written by a newer whereabouts), rather than guess at its shape.
+ */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const provider = new FileMigrationProvider({ fs, path, migrationFolder: MIGRATION_FOLDER });
+  const known = new Set(Object.keys(await provider.getMigrations()));
+  const applied = await appliedMigrations(db);
+  const unknown = applied.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new WhereaboutsError(
+      'WA_DB_SCHEMA_NEWER',
+      `the database has schema changes this whereabouts does not know (${unknown.join(', ')}); upgrade whereabouts`,
+    );
+  }
+  const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new WhereaboutsError('WA_INTERNAL', `migration ${failed} failed`, { cause: error });
+  }
+}
+
+async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const tables = await db.introspection.getTables();
+  if (!tables.some((table) => table.name === MIGRATION_TABLE)) return [];
+  const rows = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
+  return rows.rows.map((row) => row.name);
+}

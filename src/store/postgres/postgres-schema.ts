@@ -1,0 +1,18 @@
+import { sql } from 'kysely';
+import type { SchemaDialect } from '../schema-dialect.js';
+
+/** PostgreSQL's side of the schema differences. */
+export const postgresSchema: SchemaDialect = {
+  autoId: (column) => column.primaryKey().generatedAlwaysAsIdentity(),
+
+  async forbidUpdateAndDelete(db, table) {
+    const fn = `${table}_append_only`;
+    await sql`create function ${sql.id(fn)}() returns trigger language plpgsql as $$
+      begin raise exception '% is append-only', TG_TABLE_NAME; end $$`.execute(db);
+    // TRUNCATE bypasses row triggers, so it gets its own statement-level guard.
+    await sql`create trigger ${sql.id(`${table}_no_change`)} before update or delete on ${sql.table(table)}
+      for each row execute function ${sql.id(fn)}()`.execute(db);
+    await sql`create trigger ${sql.id(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
+      for each statement execute function ${sql.id(fn)}()`.execute(db);
+  },
+};

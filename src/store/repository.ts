@@ -1,0 +1,125 @@
+import type { CellWarning, ListKind, ParsedRecord } from '../ingest/record.js';
+import type { ColumnMapping, ListFormat } from '../ingest/list-source.js';
+import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
+
+/** A list as stored. */
+export interface StoredList {
+  id: number;
+  name: string;
+  party: string | null;
+  kind: ListKind;
+  createdAt: string;
+}
+
+/** One imported file: a version of a list. */
+export interface StoredVersion {
+  listId: number;
+  version: number;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  format: ListFormat;
+  encoding: string | null;
+  delimiter: string | null;
+  sheets: string[] | null;
+  columns: ColumnMapping[];
+  recordCount: number;
+  quarantinedCount: number;
+  warningCount: number;
+  importedAt: string;
+  importedBy: string;
+}
+
+/** What a new version records about its file; the counts are filled in when it is complete. */
+export type NewVersion = Omit<StoredVersion, 'recordCount' | 'quarantinedCount' | 'warningCount' | 'importedAt'>;
+
+/** An imported row read back. */
+export interface StoredRecord {
+  id: number;
+  party: string | null;
+  listId: number;
+  version: number;
+  row: number;
+  sheet: string | null;
+  raw: Record<string, string>;
+  fields: ParsedRecord;
+  /** The fields as stored (canonical JSON): equal text means equal content. */
+  fieldsText: string;
+  warnings: CellWarning[];
+  recordKey: string | null;
+}
+
+/** A quarantined row read back. */
+export interface StoredQuarantinedRow {
+  id: number;
+  party: string | null;
+  listId: number;
+  version: number;
+  row: number;
+  sheet: string | null;
+  raw: Record<string, string> | string;
+  reason: string;
+  column: string | null;
+}
+
+/** One entry of the append-only change log. */
+export interface ChangeLogEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  listId: number | null;
+  version: number | null;
+  detail: Record<string, unknown>;
+}
+
+/** A change to log; the repository stamps the time. */
+export type NewChange = Omit<ChangeLogEntry, 'id' | 'at'>;
+
+/**
+ * Everything the rest of whereabouts may ask of the store. Written once for both dialects;
+ * only this interface (and {@link RepositoryWriter}) touches the query builder. A later
+ * capability adds its own methods here and its tables as a new migration file.
+ */
+export interface Repository {
+  readonly dialect: DialectName;
+  /** The database as the user named it, for messages. */
+  readonly location: string;
+  findList(name: string): Promise<StoredList | undefined>;
+  /** Every list, by name. */
+  lists(): Promise<StoredList[]>;
+  /** The versions of a list, oldest first. */
+  versions(listId: number): Promise<StoredVersion[]>;
+  /** The records of one version in file order, read in pages so memory stays flat. */
+  records(listId: number, version: number): AsyncIterable<StoredRecord>;
+  /** The quarantined rows of one version in file order. */
+  quarantined(listId: number, version: number, limit?: number): Promise<StoredQuarantinedRow[]>;
+  /** How many records of a version have a record_id. */
+  countRecordsWithKey(listId: number, version: number): Promise<number>;
+  /** The change log, oldest first; only one list's entries when `listId` is given. */
+  changeLog(listId?: number): Promise<ChangeLogEntry[]>;
+  /**
+   * Runs `work` as one transaction: all of its writes are stored, or none (also when the
+   * process dies midway). Writers with the same `lockKey` run one after the other.
+   */
+  write<T>(lockKey: string, work: (writer: RepositoryWriter) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The writes of one transaction, see {@link Repository.write}. */
+export interface RepositoryWriter {
+  /** How many rows to gather before each bulk insert. */
+  readonly batchSize: number;
+  findList(name: string): Promise<StoredList | undefined>;
+  createList(list: Omit<StoredList, 'id' | 'createdAt'>): Promise<StoredList>;
+  latestVersion(listId: number): Promise<StoredVersion | undefined>;
+  createVersion(version: NewVersion): Promise<void>;
+  insertRecords(owner: RowOwner, rows: readonly RecordInsert[]): Promise<void>;
+  insertQuarantined(owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void>;
+  completeVersion(
+    listId: number,
+    version: number,
+    counts: { recordCount: number; quarantinedCount: number; warningCount: number },
+  ): Promise<void>;
+  appendChange(change: NewChange): Promise<void>;
+}

@@ -1,0 +1,21 @@
+import { SqliteAdapter } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import { sqliteSchema } from './sqlite/sqlite-schema.js';
+import { postgresSchema } from './postgres/postgres-schema.js';
+
+/**
+ * The few places where a migration must say different things to SQLite and PostgreSQL.
+ * Migrations call these instead of testing the dialect themselves, so that every difference
+ * in the schema is written in the dialect folders.
+ */
+export interface SchemaDialect {
+  /** Makes `column` an auto-numbered integer primary key. */
+  autoId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Makes the database itself refuse UPDATE and DELETE on `table` (append-only logs). */
+  forbidUpdateAndDelete(db: Kysely<unknown>, table: string): Promise<void>;
+}
+
+/** The schema differences for the database `db` talks to. */
+export function schemaDialect(db: Kysely<unknown>): SchemaDialect {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? sqliteSchema : postgresSchema;
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { StoreSchema } from './schema.js';
+
+/** The databases whereabouts stores into. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** Where a batch of rows belongs: every stored row carries its party, list and version. */
+export interface RowOwner {
+  party: string | null;
+  listId: number;
+  version: number;
+}
+
+/** A record row ready to store: JSON columns already encoded (see record-codec.ts). */
+export interface RecordInsert {
+  row_number: number;
+  sheet: string | null;
+  raw: string;
+  fields: string;
+  warnings: string | null;
+  record_key: string | null;
+}
+
+/** A quarantined row ready to store. */
+export interface QuarantineInsert {
+  row_number: number;
+  sheet: string | null;
+  raw: string;
+  reason: string;
+  column_name: string | null;
+}
+
+/**
+ * What differs between SQLite and PostgreSQL, and nothing else: opening, transactions, and the
+ * bulk path of an import. The repository above it is written once for both.
+ */
+export interface StoreDialect {
+  readonly name: DialectName;
+  /** The database as the user named it (a path, or a URL without its password). */
+  readonly location: string;
+  readonly db: Kysely<StoreSchema>;
+  /** How many rows the import job should gather before calling the bulk inserts. */
+  readonly batchSize: number;
+  /**
+   * Runs `work` in one transaction on one connection: committed when it resolves, rolled back
+   * when it throws. Writers are serialised from the start (SQLite `BEGIN IMMEDIATE`,
+   * PostgreSQL an advisory lock on `lockKey`) so two imports cannot both take version N.
+   */
+  transaction<T>(lockKey: string, work: (db: Kysely<StoreSchema>) => Promise<T>): Promise<T>;
+  /** Stores a batch of records inside the transaction `db` belongs to. */
+  insertRecords(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly RecordInsert[]): Promise<void>;
+  /** Stores a batch of quarantined rows inside the transaction `db` belongs to. */
+  insertQuarantine(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void>;
+  /** Closes every connection. */
+  destroy(): Promise<void>;
+}
