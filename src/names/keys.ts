@@ -1,0 +1,40 @@
+import type { PreparedName } from './prepared-name.js';
+import { skeleton } from './sound-form.js';
+
+/**
+ * Letters of the sound-form skeleton a key keeps: the first letter and the next consonants. Four
+ * was chosen on the corpus and the generated population (docs/names.md): three made buckets
+ * several times larger for no recall, five lost Sargsyan/Sarkisyan-like pairs.
+ */
+export const KEY_LENGTH = 4;
+
+const PART_PREFIX = { surname: 's', given: 'g', patronymic: 'p' } as const;
+
+/**
+ * Computes the blocking keys of a prepared name: one per distinct skeleton of its sound forms
+ * (`s:krkr` for Grigoryan, Григорян, Qriqoryan, Grigorian), plus one per given-name
+ * equivalence group (`g#12`) so that Hayk and Гайк, or Hovhannes and Ованес, meet. Keys are
+ * prefixed by the part, so a surname never shares a bucket with a given name.
+ */
+export function computeNameKeys(name: Omit<PreparedName, 'keys'>): string[] {
+  const prefix = PART_PREFIX[name.part];
+  const keys: string[] = [];
+  if (name.initial) {
+    const first = name.soundForms[0]?.[0];
+    return first === undefined ? [] : [`${prefix}:${first}`];
+  }
+  for (const form of name.soundForms) {
+    const key = `${prefix}:${skeleton(form, KEY_LENGTH)}`;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  for (const group of name.groups) keys.push(`${prefix}#${group}`);
+  return keys;
+}
+
+/**
+ * The blocking keys of a prepared name: two records that may be the same person share at least
+ * one key for each name part they both have.
+ */
+export function nameKeys(name: PreparedName): readonly string[] {
+  return name.keys;
+}

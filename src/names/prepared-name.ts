@@ -1,0 +1,84 @@
+import { fatherNameFromPatronymic } from './patronymic.js';
+import { normaliseName } from './normalise.js';
+import { detectScript, guessLanguage } from './script.js';
+import type { NameLanguage, NameScript } from './script.js';
+import { soundForm } from './sound-form.js';
+import type { SurnameEnding } from './sound-form.js';
+import { transliterateNormalised } from './transliterate.js';
+import { givenNameGroups } from './given-names.js';
+import { computeNameKeys } from './keys.js';
+
+/** Which part of a person's name a value is. */
+export type NamePart = 'surname' | 'given' | 'patronymic';
+
+/** How many sound forms a prepared name keeps for comparison; the most usual come first. */
+export const MAX_SOUND_FORMS = 4;
+
+/**
+ * One name value with everything matching needs computed once: prepare each record's values
+ * once, then compare prepared names as often as needed. Plain data, safe to keep and share.
+ */
+export interface PreparedName {
+  /** The value as given. */
+  readonly text: string;
+  readonly part: NamePart;
+  /** {@link normaliseName} of the text. For a patronymic, of the father's name it points at. */
+  readonly normalised: string;
+  readonly script: NameScript;
+  readonly language: NameLanguage;
+  /** For a patronymic: the father's given name it was read as (Гагикович → Гагик). */
+  readonly father?: string;
+  /** True when the value is a single letter (an initial such as "Z."). */
+  readonly initial: boolean;
+  /** Plausible Latin renderings, most usual first. */
+  readonly variants: readonly string[];
+  /** Distinct sound forms of the variants, most usual first (at most {@link MAX_SOUND_FORMS}). */
+  readonly soundForms: readonly string[];
+  /** For surnames: the ending folded off before comparing (-yan, -ov, -in, -sky). */
+  readonly ending: SurnameEnding;
+  /** Given-name equivalence groups (sorted), for given names and fathers' names. */
+  readonly groups: readonly number[];
+  /** Blocking keys; see {@link computeNameKeys}. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * Prepares one name value for matching: script, language, normalised form, Latin renderings,
+ * sound forms, given-name groups and blocking keys.
+ *
+ * @example
+ * const a = prepareName('Հարությունյան', 'surname');
+ * a.variants; // ['harutyunyan', 'haroutyunian', ..., 'arutyunyan', ...]
+ */
+export function prepareName(text: string, part: NamePart): PreparedName {
+  const father = part === 'patronymic' ? fatherNameFromPatronymic(text) : undefined;
+  const normalised = normaliseName(father ?? text);
+  const script = detectScript(normalised);
+  const language = guessLanguage(normalised, script);
+  const variants = normalised === '' ? [] : transliterateNormalised(normalised, script, language);
+  const soundForms: string[] = [];
+  let ending: SurnameEnding = 'none';
+  for (const variant of variants) {
+    const sound = soundForm(variant, part === 'surname');
+    if (soundForms.length === 0) ending = sound.ending;
+    if (sound.form !== '' && !soundForms.includes(sound.form)) soundForms.push(sound.form);
+    if (soundForms.length >= MAX_SOUND_FORMS) break;
+  }
+  const initial = [...normalised.replace(/[\s-]/gu, '')].length === 1;
+  const groups = part === 'surname' || initial ? [] : givenNameGroups(soundForms);
+  const prepared: PreparedName = {
+    text,
+    part,
+    normalised,
+    script,
+    language,
+    ...(father !== undefined ? { father } : {}),
+    initial,
+    variants,
+    soundForms,
+    ending,
+    groups,
+    keys: [],
+  };
+  return { ...prepared, keys: computeNameKeys(prepared) };
+}
