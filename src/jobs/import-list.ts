@@ -1,0 +1,195 @@
+import { WhereaboutsError } from '../errors.js';
+import type { ListReadOptions, ListSource } from '../ingest/list-source.js';
+import type { CellWarning, ListKind, QuarantinedRow } from '../ingest/record.js';
+import { encodeQuarantined, encodeRecord } from '../store/record-codec.js';
+import type { Repository, RepositoryWriter, StoredList } from '../store/repository.js';
+import type { QuarantineInsert, RecordInsert, RowOwner } from '../store/store-dialect.js';
+import { fingerprintFile } from './file-fingerprint.js';
+import type { FileFingerprint } from './file-fingerprint.js';
+
+/** How the job opens a list file: `openList` from src/ingest, or anything with its contract. */
+export type ListOpener = (file: string, options: ListReadOptions) => Promise<ListSource>;
+
+/** What to import, as `whereabouts import` takes it. */
+export interface ImportRequest {
+  file: string;
+  /** The list's name in the store; a new name creates the list. */
+  list: string;
+  /** Who keeps the list; when the list exists it must be the party it was created with. */
+  party?: string;
+  /** What the list asserts; `other` when a new list is created without one. */
+  kind?: ListKind;
+  /** Who is importing, for the change log (`--actor`, else the OS user). */
+  actor: string;
+  read?: ListReadOptions;
+  /** Called every {@link PROGRESS_EVERY} rows read, for a terminal's progress line. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+/** A warning with the row it belongs to. */
+export interface LocatedWarning extends CellWarning {
+  row: number;
+  sheet?: string;
+}
+
+/** What an import did, for the summary a tracing officer reads. */
+export interface ImportSummary {
+  /** `unchanged`: the file is the list's latest version already, nothing was stored. */
+  outcome: 'imported' | 'unchanged';
+  list: StoredList;
+  /** The version created, or the existing version the file already is. */
+  version: number;
+  file: FileFingerprint;
+  recordCount: number;
+  quarantinedCount: number;
+  warningCount: number;
+  /** The first few quarantined rows, in file order. */
+  firstQuarantined: QuarantinedRow[];
+  /** The first few cell warnings, in file order. */
+  firstWarnings: LocatedWarning[];
+}
+
+/** How many rows between progress calls. */
+export const PROGRESS_EVERY = 50_000;
+/** How many quarantined rows and warnings the summary keeps as examples. */
+const EXAMPLES = 5;
+
+/**
+ * Imports one list file as a new version of a list, in one transaction: every row is stored
+ * (raw cells verbatim beside the parsed fields) or quarantined with its reason, or, when
+ * anything fails or the process dies, nothing at all. A file whose bytes equal the list's
+ * latest version is not imported again.
+ *
+ * @example
+ * const summary = await importList(store, { file: 'held.csv', list: 'held-2024', party: 'B', actor: 'ana' }, openList);
+ */
+export async function importList(store: Repository, request: ImportRequest, open: ListOpener): Promise<ImportSummary> {
+  const file = await fingerprintFile(request.file);
+  return store.write(`import:${request.list}`, async (writer) => {
+    const existing = await writer.findList(request.list);
+    if (existing !== undefined) checkSameOwner(existing, request);
+    const latest = existing === undefined ? undefined : await writer.latestVersion(existing.id);
+    if (existing !== undefined && latest !== undefined && latest.fileSha256 === file.sha256) {
+      await writer.appendChange({
+        actor: request.actor,
+        action: 'import-unchanged',
+        listId: existing.id,
+        version: latest.version,
+        detail: { file: file.name, size: file.size, sha256: file.sha256 },
+      });
+      return {
+        outcome: 'unchanged',
+        list: existing,
+        version: latest.version,
+        file,
+        recordCount: latest.recordCount,
+        quarantinedCount: latest.quarantinedCount,
+        warningCount: latest.warningCount,
+        firstQuarantined: [],
+        firstWarnings: [],
+      };
+    }
+
+    const source = await open(request.file, request.read ?? {});
+    const list =
+      existing ??
+      (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? 'other' }));
+    const version = (latest?.version ?? 0) + 1;
+    await writer.createVersion({
+      listId: list.id,
+      version,
+      fileName: file.name,
+      fileSize: file.size,
+      fileSha256: file.sha256,
+      format: source.format,
+      encoding: source.encoding ?? null,
+      delimiter: source.delimiter ?? null,
+      sheets: source.sheets ?? null,
+      columns: source.columns,
+      importedBy: request.actor,
+    });
+    const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request.onProgress);
+    await writer.completeVersion(list.id, version, counts);
+    await writer.appendChange({
+      actor: request.actor,
+      action: 'import',
+      listId: list.id,
+      version,
+      detail: {
+        list: list.name,
+        party: list.party,
+        file: file.name,
+        size: file.size,
+        sha256: file.sha256,
+        records: counts.recordCount,
+        quarantined: counts.quarantinedCount,
+        warnings: counts.warningCount,
+      },
+    });
+    return { outcome: 'imported', list, version, file, ...counts };
+  });
+}
+
+/** An existing list keeps its party and kind: a different one is almost surely the wrong list. */
+function checkSameOwner(list: StoredList, request: ImportRequest): void {
+  if (request.party !== undefined && request.party !== list.party) {
+    throw new WhereaboutsError(
+      'WA_USAGE',
+      `list "${list.name}" is kept by ${list.party === null ? 'no named party' : `party "${list.party}"`}, not "${request.party}"; choose another --list name`,
+    );
+  }
+  if (request.kind !== undefined && request.kind !== list.kind) {
+    throw new WhereaboutsError(
+      'WA_USAGE',
+      `list "${list.name}" is a ${list.kind} list, not ${request.kind}; choose another --list name`,
+    );
+  }
+}
+
+/** Streams the source into the store in batches; memory holds one batch at a time. */
+async function storeRows(
+  writer: RepositoryWriter,
+  owner: RowOwner,
+  source: ListSource,
+  onProgress: ((rowsRead: number) => void) | undefined,
+): Promise<Pick<ImportSummary, 'recordCount' | 'quarantinedCount' | 'warningCount' | 'firstQuarantined' | 'firstWarnings'>> {
+  let records: RecordInsert[] = [];
+  let quarantined: QuarantineInsert[] = [];
+  let recordCount = 0;
+  let quarantinedCount = 0;
+  let warningCount = 0;
+  const firstQuarantined: QuarantinedRow[] = [];
+  const firstWarnings: LocatedWarning[] = [];
+  const batchSize = writer.batchSize;
+
+  for await (const result of source.rows()) {
+    if (result.ok) {
+      const row = result.row;
+      records.push(encodeRecord(row));
+      recordCount += 1;
+      warningCount += row.warnings.length;
+      for (const warning of row.warnings) {
+        if (firstWarnings.length >= EXAMPLES) break;
+        firstWarnings.push({ ...warning, row: row.row, ...(row.sheet === undefined ? {} : { sheet: row.sheet }) });
+      }
+      if (records.length >= batchSize) {
+        await writer.insertRecords(owner, records);
+        records = [];
+      }
+    } else {
+      quarantined.push(encodeQuarantined(result.row));
+      quarantinedCount += 1;
+      if (firstQuarantined.length < EXAMPLES) firstQuarantined.push(result.row);
+      if (quarantined.length >= batchSize) {
+        await writer.insertQuarantined(owner, quarantined);
+        quarantined = [];
+      }
+    }
+    if (onProgress !== undefined && (recordCount + quarantinedCount) % PROGRESS_EVERY === 0) {
+      onProgress(recordCount + quarantinedCount);
+    }
+  }
+  await writer.insertRecords(owner, records);
+  await writer.insertQuarantined(owner, quarantined);
+  return { recordCount, quarantinedCount, warningCount, firstQuarantined, firstWarnings };
+}
