@@ -1,0 +1,61 @@
+import type { ListKind } from '../ingest/record.js';
+import type { StatusEventType } from '../register/status-timeline.js';
+import type { Label } from './label.js';
+
+/** Status names in the report's languages. */
+export const STATUS_LABELS: Record<StatusEventType, Label> = {
+  reported_missing: { en: 'Reported missing', ru: 'Заявлен пропавшим без вести' },
+  detention_acknowledged: { en: 'Detention acknowledged', ru: 'Содержание под стражей подтверждено' },
+  visited: { en: 'Visited', ru: 'Посещён' },
+  transferred: { en: 'Transferred', ru: 'Переведён' },
+  hospitalised: { en: 'In hospital', ru: 'Госпитализирован' },
+  escaped: { en: 'Escaped', ru: 'Бежал' },
+  released: { en: 'Released', ru: 'Освобождён' },
+  exchanged: { en: 'Exchanged or repatriated', ru: 'Обменян или репатриирован' },
+  died: { en: 'Died', ru: 'Умер' },
+};
+
+/** What each kind of list asserts, in the report's languages. */
+export const LIST_KIND_LABELS: Record<ListKind, Label> = {
+  missing: { en: 'missing list', ru: 'список пропавших' },
+  detention: { en: 'detention list', ru: 'список задержанных' },
+  visit: { en: 'visit list', ru: 'список посещений' },
+  release: { en: 'release list', ru: 'список освобождённых' },
+  death: { en: 'death list', ru: 'список умерших' },
+  other: { en: 'other list', ru: 'другой список' },
+};
+
+/** Fixed words of the page, the workbook and the CSV headers. */
+export const UI_LABELS = {
+  total: { en: 'All', ru: 'Всего' },
+  persons: { en: 'Persons', ru: 'Лица' },
+  person: { en: 'Person', ru: 'Лицо' },
+  namesAsWritten: { en: 'Names as written by each source', ru: 'Имена в написании каждого источника' },
+  birthDate: { en: 'Born', ru: 'Дата рождения' },
+  eventDate: { en: 'Captured / missing since', ru: 'Дата пленения / исчезновения' },
+  period: { en: 'Period', ru: 'Период' },
+  status: { en: 'Latest status', ru: 'Последний статус' },
+  lists: { en: 'Lists', ru: 'Списки' },
+  conflicts: { en: 'Conflicting fields', ru: 'Противоречия' },
+  duplicates: { en: 'Listed twice on', ru: 'Повторно в' },
+  filter: { en: 'Filter by name, id or list', ru: 'Фильтр по имени, номеру или списку' },
+  showAll: { en: 'Show all', ru: 'Показать всех' },
+  shown: { en: 'persons shown', ru: 'лиц показано' },
+  overlap: { en: 'Overlap between lists', ru: 'Пересечение списков' },
+  byPeriod: { en: 'Persons by period', ru: 'Лица по периодам' },
+  probabilities: { en: 'Match probabilities of scored pairs', ru: 'Вероятности совпадения оценённых пар' },
+  reviewBand: { en: 'review band', ru: 'зона проверки' },
+  noCutoffs: { en: 'No cut-off date given: counts are not split by period.', ru: 'Дата отсечения не задана: счёт не разделён по периодам.' },
+  noPairs: { en: 'No scored pairs given.', ru: 'Оценённые пары не переданы.' },
+  generated: { en: 'Generated', ru: 'Составлен' },
+  cutoffs: { en: 'Cut-off dates', ru: 'Даты отсечения' },
+  print: { en: 'Print', ru: 'Печать' },
+  clickHint: { en: 'Click any number to see the persons behind it.', ru: 'Нажмите на число, чтобы увидеть лиц за ним.' },
+  table: { en: 'Table', ru: 'Таблица' },
+  row: { en: 'Row', ru: 'Строка' },
+  column: { en: 'Column', ru: 'Столбец' },
+  recordKey: { en: 'Record', ru: 'Запись' },
+  party: { en: 'Party', ru: 'Сторона' },
+  list: { en: 'List', ru: 'Список' },
+  name: { en: 'Name as written', ru: 'Имя как записано' },
+} as const satisfies Record<string, Label>;
