@@ -1,0 +1,261 @@
+import type { ComparisonSettings, NameComparisonSettings } from './comparison-settings.js';
+import type { AnalysedName, NameAnalyser } from './name-analyser.js';
+import type { CodedText, NameTable, RecordFeatures } from './record-features.js';
+import { isOneEditApart, jaroWinkler } from './string-similarity.js';
+
+/**
+ * One level of a comparison. Levels are indexed from the weakest: index 0 is the null level
+ * (a value missing on either side: no evidence), 1 is "else" (disagreement), the last is the
+ * strongest agreement. Splink's `gamma` is the index minus one (null is -1).
+ */
+export interface ComparisonLevel {
+  label: string;
+  isNull: boolean;
+  /** Term-frequency adjustments apply to pairs at this level. */
+  tfAdjusted: boolean;
+}
+
+/** A compiled comparison: reads two records' features and says which level the pair is at. */
+export interface Comparer {
+  /** Splink's `output_column_name`: the field compared. */
+  name: string;
+  settings: ComparisonSettings;
+  /** Weakest first: [null, else, ..., exact]. */
+  levels: ComparisonLevel[];
+  /** The level index of records `a` and `b`. Allocates nothing. */
+  level(a: number, b: number): number;
+  /** The record's value as shown in explanations ('' when missing). */
+  display(record: number): string;
+  /**
+   * For tf-adjusted levels: how common the agreeing value is (share of records holding it).
+   * The larger of both sides, as Splink does, so a common name never looks rare.
+   */
+  termFrequency(a: number, b: number): number;
+}
+
+const NULL_LEVEL: ComparisonLevel = { label: 'null', isNull: true, tfAdjusted: false };
+const ELSE_LEVEL: ComparisonLevel = { label: 'else', isNull: false, tfAdjusted: false };
+
+function level(label: string, tfAdjusted = false): ComparisonLevel {
+  return { label, isNull: false, tfAdjusted };
+}
+
+/** Share of the records holding each sound form of a name field, among records with that field. */
+function soundFormFrequencies(table: NameTable, entries: Int32Array): Float64Array {
+  const counts = new Float64Array(table.soundForms);
+  let total = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as number;
+    if (e < 0) continue;
+    const code = table.soundForm[e] as number;
+    counts[code] = (counts[code] as number) + 1;
+    total++;
+  }
+  if (total > 0) for (let k = 0; k < counts.length; k++) counts[k] = (counts[k] as number) / total;
+  return counts;
+}
+
+/**
+ * Caches the similarity band of two Latin codes: names repeat, so most pairs of distinct names
+ * are compared many times. A full byte matrix for small vocabularies, a bounded map otherwise.
+ */
+class BandCache {
+  private readonly matrix: Uint8Array | undefined;
+  private map = new Map<number, number>();
+
+  constructor(private readonly size: number) {
+    this.matrix = size <= 4096 ? new Uint8Array(size * size) : undefined;
+  }
+
+  get(a: number, b: number, compute: () => number): number {
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    if (this.matrix !== undefined) {
+      const at = lo * this.size + hi;
+      const cached = this.matrix[at] as number;
+      if (cached !== 0) return cached - 1;
+      const band = compute();
+      this.matrix[at] = band + 1;
+      return band;
+    }
+    const key = lo * this.size + hi;
+    const cached = this.map.get(key);
+    if (cached !== undefined) return cached;
+    const band = compute();
+    // Bounded: start again rather than grow without limit on huge vocabularies.
+    if (this.map.size >= 2_000_000) this.map = new Map();
+    this.map.set(key, band);
+    return band;
+  }
+}
+
+function nameComparer(settings: NameComparisonSettings, features: RecordFeatures, analyser: Pick<NameAnalyser, 'relate'>): Comparer {
+  const table = settings.field === 'surname' ? features.surnames : features.givenNames;
+  const entries = settings.field === 'surname' ? features.surname : settings.field === 'given_name' ? features.given : features.father;
+  const thresholds = settings.jaroWinklerThresholds;
+  const tf = settings.termFrequencyAdjustments;
+  // Weakest first; the exact and transliteration levels carry term-frequency adjustments.
+  const bands = thresholds.map((t) => level(`similarity >= ${t}`)).reverse();
+  const levels = [NULL_LEVEL, ELSE_LEVEL, level('phonetic key equal'), ...bands, level('alias (equivalent name)'), level('spelling variant'), level('equal after transliteration', tf), level('exact', tf)];
+  const phoneticLevel = 2;
+  const aliasLevel = 3 + bands.length;
+  const variantLevel = aliasLevel + 1;
+  const transliterationLevel = aliasLevel + 2;
+  const exactLevel = aliasLevel + 3;
+  const cache = new BandCache(table.analysed.length);
+  const frequencies = tf ? soundFormFrequencies(table, entries) : new Float64Array(0);
+  const { form, soundForm, analysed } = table;
+  const relate = (fa: number, fb: number): number => {
+    const r = analyser.relate(analysed[fa] as AnalysedName, analysed[fb] as AnalysedName);
+    if (r.relation === 'transliteration') return transliterationLevel;
+    if (r.relation === 'spelling-variant') return variantLevel;
+    if (r.relation === 'alias') return aliasLevel;
+    for (let k = 0; k < thresholds.length; k++) if (r.similarity >= (thresholds[k] as number)) return phoneticLevel + thresholds.length - k;
+    return r.sharesKey ? phoneticLevel : 1;
+  };
+  return {
+    name: settings.field,
+    settings,
+    levels,
+    level(a, b) {
+      const ea = entries[a] as number;
+      const eb = entries[b] as number;
+      if (ea < 0 || eb < 0) return 0;
+      const fa = form[ea] as number;
+      const fb = form[eb] as number;
+      if (fa === fb) return exactLevel;
+      return cache.get(fa, fb, () => relate(fa, fb));
+    },
+    display(record) {
+      const e = entries[record] as number;
+      return e < 0 ? '' : (table.written[e] as string);
+    },
+    termFrequency(a, b) {
+      if (!tf) return 0;
+      const ea = entries[a] as number;
+      const eb = entries[b] as number;
+      if (ea < 0 || eb < 0) return 0;
+      return Math.max(frequencies[soundForm[ea] as number] as number, frequencies[soundForm[eb] as number] as number);
+    },
+  };
+}
+
+function birthDateComparer(settings: ComparisonSettings, features: RecordFeatures): Comparer {
+  const { birthYear: year, birthMonth: month, birthDay: day, birthAltMonth: altMonth, birthAltDay: altDay } = features;
+  const levels = [NULL_LEVEL, ELSE_LEVEL, level('within one year'), level('same year'), level('same year and month'), level('partial dates compatible'), level('day and month swapped'), level('exact')];
+  const sameDay = (ya: number, ma: number, da: number, b: number): boolean =>
+    ya === year[b] && ((ma === month[b] && da === day[b]) || (ma === altMonth[b] && da === altDay[b]));
+  return {
+    name: 'birth_date',
+    settings,
+    levels,
+    level(a, b) {
+      const ya = year[a] as number;
+      const yb = year[b] as number;
+      if (ya === 0 || yb === 0) return 0;
+      const ma = month[a] as number;
+      const mb = month[b] as number;
+      const da = day[a] as number;
+      const db = day[b] as number;
+      // Precision: 3 day, 2 month, 1 year.
+      const pa = da !== 0 ? 3 : ma !== 0 ? 2 : 1;
+      const pb = db !== 0 ? 3 : mb !== 0 ? 2 : 1;
+      if (pa === 3 && pb === 3) {
+        // An ambiguous date (03/04/1990) matches on either of its readings.
+        if (sameDay(ya, ma, da, b) || sameDay(ya, altMonth[a] as number, altDay[a] as number, b)) return 7;
+        if (ya === yb && ma === db && da === mb) return 6;
+        if (ya === yb && ma === mb) return 4;
+      } else if (pa !== pb) {
+        // Different precisions agreeing on all both know: 1990 and 1990-03-12, 1990-03 and 1990-03-12.
+        if (ya === yb && (Math.min(pa, pb) === 1 || ma === mb)) return 5;
+      } else if (ya === yb && ma === mb) {
+        return pa === 2 ? 4 : 3;
+      }
+      if (ya === yb) return 3;
+      const months = Math.abs((ya * 12 + (ma || 6)) - (yb * 12 + (mb || 6)));
+      return months <= 12 ? 2 : 1;
+    },
+    display(record) {
+      const y = year[record] as number;
+      if (y === 0) return '';
+      const m = month[record] as number;
+      const d = day[record] as number;
+      const two = (v: number): string => String(v).padStart(2, '0');
+      return m === 0 ? String(y) : d === 0 ? `${y}-${two(m)}` : `${y}-${two(m)}-${two(d)}`;
+    },
+    termFrequency: () => 0,
+  };
+}
+
+function codedComparer(
+  name: string,
+  settings: ComparisonSettings,
+  text: CodedText,
+  extra: { label: string; test: (a: string, b: string) => boolean }[],
+): Comparer {
+  const { codes, values } = text;
+  const levels = [NULL_LEVEL, ELSE_LEVEL, ...extra.map((e) => level(e.label)).reverse(), level('exact')];
+  const exact = levels.length - 1;
+  const cache = new BandCache(values.length);
+  const compute = (ca: number, cb: number): number => {
+    for (let k = 0; k < extra.length; k++) if ((extra[k] as (typeof extra)[number]).test(values[ca] as string, values[cb] as string)) return exact - 1 - k;
+    return 1;
+  };
+  return {
+    name,
+    settings,
+    levels,
+    level(a, b) {
+      const ca = codes[a] as number;
+      const cb = codes[b] as number;
+      if (ca < 0 || cb < 0) return 0;
+      if (ca === cb) return exact;
+      if (extra.length === 0) return 1;
+      return cache.get(ca, cb, () => compute(ca, cb));
+    },
+    display(record) {
+      const c = codes[record] as number;
+      return c < 0 ? '' : (values[c] as string);
+    },
+    termFrequency: () => 0,
+  };
+}
+
+const SEX_NAMES = ['', 'male', 'female', 'other'];
+
+function sexComparer(settings: ComparisonSettings, features: RecordFeatures): Comparer {
+  const sex = features.sex;
+  return {
+    name: 'sex',
+    settings,
+    levels: [NULL_LEVEL, ELSE_LEVEL, level('exact')],
+    level(a, b) {
+      const sa = sex[a] as number;
+      const sb = sex[b] as number;
+      if (sa === 0 || sb === 0) return 0;
+      return sa === sb ? 2 : 1;
+    },
+    display: (record) => SEX_NAMES[sex[record] as number] ?? '',
+    termFrequency: () => 0,
+  };
+}
+
+/** Compiles declared comparisons into comparers over one set of prepared records. */
+export function compileComparisons(settings: readonly ComparisonSettings[], features: RecordFeatures, analyser: Pick<NameAnalyser, 'relate'>): Comparer[] {
+  return settings.map((s) => {
+    switch (s.comparison) {
+      case 'name':
+        return nameComparer(s, features, analyser);
+      case 'date':
+        return birthDateComparer(s, features);
+      case 'code':
+        if (s.field === 'sex') return sexComparer(s, features);
+        return codedComparer(s.field, s, s.field === 'service_number' ? features.serviceNumber : features.unit, s.oneEditLevel ? [{ label: 'one edit apart', test: isOneEditApart }] : []);
+      case 'place': {
+        const bands = s.jaroWinklerThresholds.map((t) => ({ label: `jaro_winkler >= ${t}`, test: (a: string, b: string) => jaroWinkler(a, b) >= t }));
+        return codedComparer(s.field, s, s.field === 'birth_place' ? features.birthPlace : features.place, bands);
+      }
+    }
+  });
+}
+

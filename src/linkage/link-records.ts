@@ -1,0 +1,172 @@
+import type { BlockingPlan } from './blocking.js';
+import { planBlocking } from './blocking.js';
+import type { BlockingReport } from './blocking-report.js';
+import { blockingReport } from './blocking-report.js';
+import type { Comparer } from './comparison-levels.js';
+import { compileComparisons } from './comparison-levels.js';
+import type { Clustering, MatchEdges, RecordPair } from './clustering.js';
+import { clusterRecords } from './clustering.js';
+import { stableClusterIds } from './cluster-ids.js';
+import type { LabelledPair } from './label-training.js';
+import type { LinkRecord } from './link-record.js';
+import type { LinkageSettings } from './linkage-settings.js';
+import { defaultLinkageSettings } from './linkage-settings.js';
+import type { PairExplanation } from './match-explanation.js';
+import { explainPair } from './match-explanation.js';
+import { trainModel } from './model-training.js';
+import type { NameAnalyser } from './name-analyser.js';
+import { namesAnalyser } from './names-analyser.js';
+import type { PairPass, ScoredPairChunk } from './pair-pass.js';
+import { singleThreadPairPass } from './pair-pass.js';
+import { PairScorer, matchProbability, matchWeightOf } from './pair-scoring.js';
+import type { RecordFeatures } from './record-features.js';
+import { prepareRecords } from './record-features.js';
+import type { TrainedModel } from './trained-model.js';
+import { estimateUProbabilities } from './u-estimation.js';
+
+/** The stages a run reports progress on, in order. */
+export type LinkageStage = 'prepare' | 'block' | 'u' | 'em' | 'score' | 'cluster';
+
+/** Everything a linkage run takes. Only `records` is required. */
+export interface LinkageInput {
+  records: readonly LinkRecord[];
+  settings?: LinkageSettings;
+  /** Reuse a saved model instead of training (its settings then apply). */
+  model?: TrainedModel;
+  /** Human labels (record ids) for m; "same"/"different" decisions also become must/cannot links. */
+  labels?: readonly LabelledPair[];
+  /** Extra constraints (record ids), e.g. decisions not used for training. */
+  mustLink?: readonly RecordPair[];
+  cannotLink?: readonly RecordPair[];
+  /** `guarded` (default) or the `connected-components` baseline. */
+  clustering?: 'guarded' | 'connected-components';
+  analyser?: NameAnalyser;
+  /**
+   * How to walk candidate pairs: the single-threaded walk by default; pass
+   * `parallelPairPass` (src/linkage/parallel-pair-pass.ts) to use worker threads.
+   */
+  pairPass?: (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan, comparers: readonly Comparer[]) => PairPass;
+  /** Receives every scored candidate pair in chunks (for pairs.csv). */
+  onPairs?: (chunk: ScoredPairChunk) => void;
+  onProgress?: (stage: LinkageStage, done: number, total: number) => void;
+}
+
+/** A finished run: persons, the model to save, and what is needed to explain any pair. */
+export interface LinkageResult {
+  features: RecordFeatures;
+  model: TrainedModel;
+  blocking: BlockingReport;
+  clustering: Clustering;
+  /** Per cluster: its stable id (`list:row` of its smallest member). */
+  personIds: string[];
+  /** Per record: its person's id. */
+  personOf(record: number): string;
+  /** Per record: the best match_probability linking it to another record of its person (NaN when alone). */
+  recordProbability: Float64Array;
+  /** Candidate pairs at or above the review threshold, with match_weight. */
+  matches: MatchEdges;
+  /** Pairs between the review and match thresholds: to be looked at by a person. */
+  reviewPairs: number;
+  scorer: PairScorer;
+  /** The waterfall of any two records (by id), candidates or not. */
+  explain(a: number, b: number): PairExplanation;
+}
+
+/**
+ * Links records within and across lists into persons: prepare features, block, estimate u,
+ * train m and the prior by EM (unless a model is given), score every candidate pair, cluster.
+ * Pure: no files, no database, no terminal; deterministic for a given input and seed.
+ */
+export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
+  const settings = input.model?.settings ?? input.settings ?? defaultLinkageSettings();
+  const analyser = input.analyser ?? namesAnalyser;
+  const progress = input.onProgress ?? (() => {});
+  const n = input.records.length;
+
+  progress('prepare', 0, n);
+  const features = prepareRecords(input.records, analyser);
+  progress('prepare', n, n);
+  const comparers = compileComparisons(settings.comparisons, features, analyser);
+
+  progress('block', 0, 1);
+  const plan = planBlocking(features, settings.blockingRules, settings.maxPairsPerBlock);
+  const blocking = blockingReport(plan, features);
+  progress('block', 1, 1);
+
+  const pass = (input.pairPass ?? ((_f, _s, p, c) => singleThreadPairPass(p, c)))(features, settings, plan, comparers);
+  try {
+    let model = input.model;
+    if (model === undefined) {
+      progress('u', 0, 1);
+      const u = estimateUProbabilities(comparers, n, settings.uSamplePairs, settings.seed);
+      progress('u', 1, 1);
+      const histogram = await pass.countVectors((done) => progress('em', done, blocking.candidatePairs));
+      model = trainModel({ settings, comparers, recordCount: n, histogram, u, ...(input.labels === undefined ? {} : { labels: input.labels }) });
+    }
+    const scorer = new PairScorer(model, comparers);
+    const reviewWeight = matchWeightOf(settings.reviewThreshold);
+    const matches = await pass.scorePairs(scorer, {
+      keepAtOrAbove: reviewWeight,
+      ...(input.onPairs === undefined ? {} : { onChunk: input.onPairs }),
+      onProgress: (done) => progress('score', done, blocking.candidatePairs),
+    });
+
+    progress('cluster', 0, 1);
+    const matchWeight = matchWeightOf(settings.matchThreshold);
+    const strong = { a: [] as number[], b: [] as number[], weight: [] as number[] };
+    let reviewPairs = 0;
+    for (let i = 0; i < matches.a.length; i++) {
+      const w = matches.weight[i] as number;
+      if (w >= matchWeight) {
+        strong.a.push(matches.a[i] as number);
+        strong.b.push(matches.b[i] as number);
+        strong.weight.push(w);
+      } else reviewPairs++;
+    }
+    const listIndex = new Map(features.lists.map((list, i) => [list, i]));
+    const duplicateFree = new Set(settings.duplicateFreeLists.map((l) => listIndex.get(l)).filter((i): i is number => i !== undefined));
+    const labels = input.labels ?? [];
+    const clustering = clusterRecords(
+      { a: Int32Array.from(strong.a), b: Int32Array.from(strong.b), weight: Float64Array.from(strong.weight) },
+      {
+        recordCount: n,
+        method: input.clustering ?? 'guarded',
+        mustLink: [...labels.filter((l) => l.same).map((l): RecordPair => [l.a, l.b]), ...(input.mustLink ?? [])],
+        cannotLink: [...labels.filter((l) => !l.same).map((l): RecordPair => [l.a, l.b]), ...(input.cannotLink ?? [])],
+        listOf: features.list,
+        duplicateFreeLists: duplicateFree,
+        veto: { matchWeight: (a, b) => scorer.matchWeight(a, b), threshold: matchWeightOf(settings.vetoThreshold) },
+      },
+    );
+    const personIds = stableClusterIds(clustering, features.lists, features.list, features.row);
+    const recordProbability = new Float64Array(n).fill(Number.NaN);
+    for (let i = 0; i < strong.a.length; i++) {
+      const a = strong.a[i] as number;
+      const b = strong.b[i] as number;
+      if (clustering.cluster[a] !== clustering.cluster[b]) continue;
+      const p = matchProbability(strong.weight[i] as number);
+      if (!(p <= (recordProbability[a] as number))) recordProbability[a] = p;
+      if (!(p <= (recordProbability[b] as number))) recordProbability[b] = p;
+    }
+    for (const [a, b] of clustering.cluster.length > 0 ? [...labels.filter((l) => l.same).map((l) => [l.a, l.b] as const), ...(input.mustLink ?? [])] : []) {
+      recordProbability[a] = 1;
+      recordProbability[b] = 1;
+    }
+    progress('cluster', 1, 1);
+    return {
+      features,
+      model,
+      blocking,
+      clustering,
+      personIds,
+      personOf: (record) => personIds[clustering.cluster[record] as number] as string,
+      recordProbability,
+      matches,
+      reviewPairs,
+      scorer,
+      explain: (a, b) => explainPair(scorer, features, a, b),
+    };
+  } finally {
+    await pass.close();
+  }
+}

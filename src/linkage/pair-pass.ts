@@ -1,0 +1,144 @@
+import type { BlockingPlan, BlockRange } from './blocking.js';
+import { forEachPairInRange, splitIntoRanges } from './blocking.js';
+import type { Comparer } from './comparison-levels.js';
+import type { VectorHistogram } from './comparison-vector.js';
+import { ComparisonVectorCoder, comparisonVectorCode } from './comparison-vector.js';
+import type { MatchEdges } from './clustering.js';
+import type { PairScorer } from './pair-scoring.js';
+
+/** A chunk of scored candidate pairs, for writing out (pairs.csv) as they come. */
+export interface ScoredPairChunk {
+  a: Int32Array;
+  b: Int32Array;
+  matchWeight: Float64Array;
+  /** Per pair, per comparison (row-major, `comparisons` per pair): the weight it added, tf included. */
+  fieldWeights: Float32Array;
+  comparisons: number;
+}
+
+/** Options of the scoring pass. */
+export interface ScoringPassOptions {
+  /** Pairs at or above this match_weight are kept and returned (for clustering and review). */
+  keepAtOrAbove: number;
+  /** When given, every candidate pair is handed over in chunks, whatever its score. */
+  onChunk?: (chunk: ScoredPairChunk) => void;
+  onProgress?: (donePairs: number) => void;
+}
+
+/**
+ * The two walks over all candidate pairs: counting comparison vectors for EM, and scoring.
+ * The single-threaded walk is below; `parallel-pair-pass.ts` spreads the same walks over
+ * worker threads. Both stream blocks in ranges, so memory does not grow with the pair count.
+ */
+export interface PairPass {
+  countVectors(onProgress?: (donePairs: number) => void): Promise<VectorHistogram>;
+  scorePairs(scorer: PairScorer, options: ScoringPassOptions): Promise<MatchEdges>;
+  close(): Promise<void>;
+}
+
+/** Pairs per streamed range: large enough to amortise, small enough to bound memory. */
+export const PAIRS_PER_RANGE = 250_000;
+
+/** Growable typed storage for kept pairs. */
+export class EdgeCollector {
+  private a = new Int32Array(1024);
+  private b = new Int32Array(1024);
+  private weight = new Float64Array(1024);
+  length = 0;
+
+  push(a: number, b: number, weight: number): void {
+    if (this.length === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+        const next = make(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.a = grow(this.a, (n) => new Int32Array(n));
+      this.b = grow(this.b, (n) => new Int32Array(n));
+      this.weight = grow(this.weight, (n) => new Float64Array(n));
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.weight[this.length] = weight;
+    this.length++;
+  }
+
+  append(edges: MatchEdges): void {
+    for (let i = 0; i < edges.a.length; i++) this.push(edges.a[i] as number, edges.b[i] as number, edges.weight[i] as number);
+  }
+
+  edges(): MatchEdges {
+    return { a: this.a.slice(0, this.length), b: this.b.slice(0, this.length), weight: this.weight.slice(0, this.length) };
+  }
+}
+
+/** Counts comparison vectors over some ranges (shared by the single-threaded pass and workers). */
+export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], histogram: VectorHistogram, onRange?: (pairs: number) => void): void {
+  const strides = new ComparisonVectorCoder(comparers).strides;
+  for (const range of ranges) {
+    let pairs = 0;
+    forEachPairInRange(plan, range, (a, b) => {
+      const code = comparisonVectorCode(comparers, strides, a, b);
+      histogram.set(code, (histogram.get(code) ?? 0) + 1);
+      pairs++;
+    });
+    onRange?.(pairs);
+  }
+}
+
+/** Scores the pairs of one range: kept pairs into `kept`, every pair into a chunk when asked. */
+export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockRange, keepAtOrAbove: number, kept: EdgeCollector, withChunk: boolean): { pairs: number; chunk?: ScoredPairChunk } {
+  const comparisons = scorer.comparers.length;
+  if (!withChunk) {
+    let pairs = 0;
+    forEachPairInRange(plan, range, (a, b) => {
+      const weight = scorer.matchWeight(a, b);
+      if (weight >= keepAtOrAbove) kept.push(a, b, weight);
+      pairs++;
+    });
+    return { pairs };
+  }
+  const all = new EdgeCollector();
+  const fields: number[] = [];
+  forEachPairInRange(plan, range, (a, b) => {
+    let weight = scorer.priorWeight;
+    for (let k = 0; k < comparisons; k++) {
+      const level = (scorer.comparers[k] as Comparer).level(a, b);
+      const w = ((scorer.weights[k] as Float64Array)[level] as number) + scorer.tfAdjustment(k, level, a, b);
+      fields.push(w);
+      weight += w;
+    }
+    all.push(a, b, weight);
+    if (weight >= keepAtOrAbove) kept.push(a, b, weight);
+  });
+  const edges = all.edges();
+  return { pairs: all.length, chunk: { a: edges.a, b: edges.b, matchWeight: edges.weight, fieldWeights: Float32Array.from(fields), comparisons } };
+}
+
+/** The single-threaded walk: for small inputs, tests, and where workers are not wanted. */
+export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Comparer[]): PairPass {
+  const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
+  return {
+    async countVectors(onProgress) {
+      const histogram: VectorHistogram = new Map();
+      let done = 0;
+      countVectorsInRanges(plan, comparers, ranges, histogram, (pairs) => {
+        done += pairs;
+        onProgress?.(done);
+      });
+      return histogram;
+    },
+    async scorePairs(scorer, options) {
+      const kept = new EdgeCollector();
+      let done = 0;
+      for (const range of ranges) {
+        const { pairs, chunk } = scoreRange(plan, scorer, range, options.keepAtOrAbove, kept, options.onChunk !== undefined);
+        if (chunk !== undefined && chunk.a.length > 0) options.onChunk?.(chunk);
+        done += pairs;
+        options.onProgress?.(done);
+      }
+      return kept.edges();
+    },
+    async close() {},
+  };
+}

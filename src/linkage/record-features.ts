@@ -1,0 +1,223 @@
+import type { PartialDate } from '../ingest/partial-date.js';
+import { fatherNameFromPatronymic } from '../names/index.js';
+import type { LinkRecord } from './link-record.js';
+import type { AnalysedName, NameAnalyser, NamePart } from './name-analyser.js';
+import { Vocabulary } from './vocabulary.js';
+
+/**
+ * Distinct name values of one part (surnames, or given names shared with fathers' names), each
+ * analysed once. Entry `e` is one distinct text as written; entries written differently but
+ * normalised alike share a `form`, the unit names are related and cached on.
+ */
+export interface NameTable {
+  /** The text as written, per entry (for explanations). */
+  written: string[];
+  /** Per entry: its normalised form's code. */
+  form: Int32Array;
+  /** Per entry: code of its sound form (term frequencies are counted on it). */
+  soundForm: Int32Array;
+  /** Per entry: code of its blocking key. */
+  key: Int32Array;
+  /** Per form code: the analysed name. */
+  analysed: AnalysedName[];
+  /** Number of distinct sound forms. */
+  soundForms: number;
+}
+
+/** A text field coded for comparison: per record an entry code (-1 missing), and the text per code. */
+export interface CodedText {
+  codes: Int32Array;
+  values: string[];
+}
+
+/**
+ * Everything the comparisons and the blocking rules read, computed once per record by
+ * {@link prepareRecords}. Typed arrays indexed by record id, so that comparing a pair allocates
+ * nothing and the whole table can be copied to worker threads.
+ */
+export interface RecordFeatures {
+  count: number;
+  lists: string[];
+  /** Per record: index into `lists`. */
+  list: Int32Array;
+  row: Int32Array;
+  surnames: NameTable;
+  givenNames: NameTable;
+  /** Per record: entry in `surnames` / `givenNames`, or -1 when missing. */
+  surname: Int32Array;
+  given: Int32Array;
+  father: Int32Array;
+  /** Birth date: year (0 when missing), month and day (0 when unknown), the other reading of an ambiguous date (0 none). */
+  birthYear: Int16Array;
+  birthMonth: Uint8Array;
+  birthDay: Uint8Array;
+  birthAltMonth: Uint8Array;
+  birthAltDay: Uint8Array;
+  /** 0 missing, 1 male, 2 female, 3 other. */
+  sex: Uint8Array;
+  serviceNumber: CodedText;
+  unit: CodedText;
+  birthPlace: CodedText;
+  place: CodedText;
+}
+
+class NameTableBuilder {
+  private readonly entries = new Vocabulary();
+  private readonly forms = new Vocabulary();
+  private readonly soundForms = new Vocabulary();
+  private readonly keys = new Vocabulary();
+  private readonly analysed: AnalysedName[] = [];
+  /** Per entry: [form, sound form, key], or [-1, -1, -1] when the text holds no name. */
+  private readonly rows: number[][] = [];
+
+  constructor(
+    private readonly analyser: NameAnalyser,
+    private readonly part: NamePart,
+  ) {}
+
+  /** The entry of `text`, analysing it the first time it is seen; -1 when it holds no name. */
+  entry(text: string | undefined): number {
+    if (text === undefined) return -1;
+    const trimmed = text.trim();
+    if (trimmed === '') return -1;
+    const known = this.entries.size;
+    const id = this.entries.code(trimmed);
+    if (id < known) return (this.rows[id]?.[0] ?? -1) < 0 ? -1 : id;
+    const analysed = this.analyser.analyse(trimmed, this.part);
+    if (analysed === undefined) {
+      this.rows.push([-1, -1, -1]);
+      return -1;
+    }
+    const formsBefore = this.forms.size;
+    const form = this.forms.code(analysed.normalised);
+    if (form === formsBefore) this.analysed.push(analysed);
+    this.rows.push([form, this.soundForms.code(analysed.soundForm), this.keys.code(analysed.key)]);
+    return id;
+  }
+
+  build(): NameTable {
+    const n = this.rows.length;
+    const column = (k: number): Int32Array => Int32Array.from({ length: n }, (_, e) => this.rows[e]?.[k] ?? -1);
+    return { written: [...this.entries.values], form: column(0), soundForm: column(1), key: column(2), analysed: this.analysed, soundForms: this.soundForms.size };
+  }
+}
+
+class CodedTextBuilder {
+  private readonly vocabulary = new Vocabulary();
+  readonly codes: Int32Array;
+
+  constructor(
+    count: number,
+    private readonly normalise: (text: string) => string,
+  ) {
+    this.codes = new Int32Array(count).fill(-1);
+  }
+
+  set(record: number, text: string | undefined): void {
+    if (text === undefined) return;
+    const value = this.normalise(text);
+    if (value !== '') this.codes[record] = this.vocabulary.code(value);
+  }
+
+  build(): CodedText {
+    return { codes: this.codes, values: [...this.vocabulary.values] };
+  }
+}
+
+/** Lower-case, marks dropped, dotless i folded: the same folding names/ applies before keys. */
+export function foldText(text: string): string {
+  return text.toLocaleLowerCase('und').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i');
+}
+
+function serviceNumberForm(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function unitForm(text: string): string {
+  // "в/ч 12345", "military unit 12345" and "12345" name one unit: a number, when there is one, is the unit.
+  const digits = text.match(/\d{3,}/u);
+  return digits !== null ? digits[0] : foldText(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function setDate(features: RecordFeatures, record: number, date: PartialDate | undefined): void {
+  if (date === undefined || !Number.isFinite(date.year) || date.year <= 0 || date.year > 32767) return;
+  features.birthYear[record] = date.year;
+  features.birthMonth[record] = date.month ?? 0;
+  features.birthDay[record] = date.month === undefined ? 0 : (date.day ?? 0);
+  if (date.alternative !== undefined) {
+    features.birthAltMonth[record] = date.alternative.month;
+    features.birthAltDay[record] = date.alternative.day;
+  }
+}
+
+const SEX_CODES = { male: 1, female: 2, other: 3 } as const;
+
+/**
+ * Computes every record's comparison features once: names analysed once per distinct value
+ * (through `analyser`, normally src/names), fathers' names read out of patronymics, dates and
+ * codes normalised. Records must be given with `id` equal to their index.
+ */
+export function prepareRecords(records: readonly LinkRecord[], analyser: NameAnalyser, placeAnalyser: (text: string) => string = foldText): RecordFeatures {
+  const n = records.length;
+  const lists = new Vocabulary();
+  const surnames = new NameTableBuilder(analyser, 'surname');
+  const givenNames = new NameTableBuilder(analyser, 'given');
+  const serviceNumber = new CodedTextBuilder(n, serviceNumberForm);
+  const unit = new CodedTextBuilder(n, unitForm);
+  const birthPlace = new CodedTextBuilder(n, placeAnalyser);
+  const place = new CodedTextBuilder(n, placeAnalyser);
+  const fatherCache = new Map<string, string>();
+  const features: RecordFeatures = {
+    count: n,
+    lists: [],
+    list: new Int32Array(n),
+    row: new Int32Array(n),
+    surnames: undefined as unknown as NameTable,
+    givenNames: undefined as unknown as NameTable,
+    surname: new Int32Array(n),
+    given: new Int32Array(n),
+    father: new Int32Array(n),
+    birthYear: new Int16Array(n),
+    birthMonth: new Uint8Array(n),
+    birthDay: new Uint8Array(n),
+    birthAltMonth: new Uint8Array(n),
+    birthAltDay: new Uint8Array(n),
+    sex: new Uint8Array(n),
+    serviceNumber: undefined as unknown as CodedText,
+    unit: undefined as unknown as CodedText,
+    birthPlace: undefined as unknown as CodedText,
+    place: undefined as unknown as CodedText,
+  };
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as LinkRecord;
+    if (record.id !== i) throw new RangeError(`record ${record.list}:${record.row} has id ${record.id}, expected ${i}`);
+    const f = record.fields;
+    features.list[i] = lists.code(record.list);
+    features.row[i] = record.row;
+    features.surname[i] = surnames.entry(f.surname);
+    features.given[i] = givenNames.entry(f.given_name);
+    let father: string | undefined;
+    if (f.patronymic !== undefined) {
+      father = fatherCache.get(f.patronymic);
+      if (father === undefined) {
+        father = fatherNameFromPatronymic(f.patronymic) ?? f.patronymic;
+        fatherCache.set(f.patronymic, father);
+      }
+    }
+    features.father[i] = givenNames.entry(father);
+    setDate(features, i, f.birth_date);
+    features.sex[i] = f.sex === undefined ? 0 : SEX_CODES[f.sex];
+    serviceNumber.set(i, f.service_number);
+    unit.set(i, f.unit);
+    birthPlace.set(i, f.birth_place);
+    place.set(i, f.place);
+  }
+  features.lists = [...lists.values];
+  features.surnames = surnames.build();
+  features.givenNames = givenNames.build();
+  features.serviceNumber = serviceNumber.build();
+  features.unit = unit.build();
+  features.birthPlace = birthPlace.build();
+  features.place = place.build();
+  return features;
+}
