@@ -1,4 +1,5 @@
 import type { PartialDate } from '../ingest/partial-date.js';
+import type { ListKind } from '../ingest/record.js';
 import { WhereaboutsError } from '../errors.js';
 import { dateReadings, readingSpan } from '../register/date-readings.js';
 import type { Person } from '../register/person.js';
@@ -74,8 +75,18 @@ export function periodOfDates(cutoffs: readonly string[], dates: readonly Partia
   return hit.size === 1 ? `period-${[...hit][0]}` : 'ambiguous';
 }
 
-/** A person's period, from the event dates of all their records. */
+/**
+ * The lists whose event date is the capture or the disappearance. On a visit, release or death
+ * list the event date is that event's own date, which says nothing about when he was taken.
+ */
+export const CAPTURE_DATE_KINDS: ReadonlySet<ListKind> = new Set(['missing', 'detention']);
+
+/** The dates of capture or disappearance the person's sources give. */
+export function captureDates(person: Person): PartialDate[] {
+  return person.records.filter((r) => CAPTURE_DATE_KINDS.has(r.listKind)).flatMap((r) => (r.fields.event_date ? [r.fields.event_date] : []));
+}
+
+/** A person's period, from the capture or disappearance dates of all their records. */
 export function periodOfPerson(cutoffs: readonly string[], person: Person): string {
-  const dates = person.records.map((r) => r.fields.event_date).filter((d): d is PartialDate => d !== undefined);
-  return periodOfDates(cutoffs, dates);
+  return periodOfDates(cutoffs, captureDates(person));
 }

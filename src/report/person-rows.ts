@@ -2,6 +2,7 @@ import { formatPartialDate } from '../ingest/partial-date.js';
 import type { ParsedRecord } from '../ingest/record.js';
 import { isDateValue } from '../register/claims.js';
 import type { Person } from '../register/person.js';
+import { captureDates } from './periods.js';
 import type { PersonRow } from './report-model.js';
 
 /** A record's name as its source wrote it: the full-name cell, else surname, given name, patronymic. */
@@ -14,7 +15,7 @@ export function writtenName(fields: ParsedRecord): string {
 export function personRow(person: Person, period: string | undefined): PersonRow {
   const birth = person.fields.find((f) => f.field === 'birth_date');
   const best = birth?.best.value;
-  const eventDates = [...new Set(person.records.flatMap((r) => (r.fields.event_date ? [formatPartialDate(r.fields.event_date)] : [])))];
+  const eventDates = [...new Set(captureDates(person).map(formatPartialDate))];
   return {
     personId: person.personId,
     names: person.records.map((r) => ({ recordKey: r.key, list: r.list, party: r.party, name: writtenName(r.fields) })),

@@ -34,8 +34,8 @@ const persons = [
   buildPerson('P-000004', [rec('am-missing', 4), rec('am-missing', 5)]),
   // Held but not reported missing, later exchanged.
   buildPerson('P-000005', [rec('az-held', 3, { event_date: date('2020-11-15') }), rec('az-released', 1, { status: 'exchanged' })]),
-  // Released.
-  buildPerson('P-000006', [rec('az-held', 4), rec('az-released', 2), rec('am-missing', 6)]),
+  // Released; the release date is not a date of capture, so his period stays unknown.
+  buildPerson('P-000006', [rec('az-held', 4), rec('az-released', 2, { event_date: date('2021-02-01') }), rec('am-missing', 6)]),
 ];
 
 function table(report: Report, id: string): ReportTable {

@@ -1,0 +1,74 @@
+import { bilingual, escapeHtml, foldForSearch } from './html-text.js';
+import type { PageCells } from './html-cells.js';
+import type { Label } from './label.js';
+import { verbatim } from './label.js';
+import type { Report, ReportCell, ReportTable } from './report-model.js';
+import { STATUS_LABELS, UI_LABELS } from './report-labels.js';
+
+function cellCaption(table: ReportTable, row: Label, column: Label | undefined): Label {
+  const c = (lang: 'en' | 'ru') => (column ? `, ${column[lang]}` : '');
+  return { en: `${table.title.en}: ${row.en}${c('en')}`, ru: `${table.title.ru}: ${row.ru}${c('ru')}` };
+}
+
+/** A number that filters the persons table when clicked; zero is plain text. */
+export function numberButton(cells: PageCells, cell: ReportCell, caption: Label): string {
+  const id = cells.register(cell, caption);
+  if (id === undefined) return '<span class="zero">0</span>';
+  return `<button class="n" data-cell="${id}">${cell.personIds.length}</button>`;
+}
+
+/** The main pair's answers as large figures: the first thing a tracing officer reads. */
+export function keyFigures(main: ReportTable | undefined, cells: PageCells): string {
+  if (!main) return '';
+  const shown = [
+    ['both', 'both'],
+    ['only-first', 'first'],
+    ['only-second', 'second'],
+    ['both-conflicting', ''],
+  ] as const;
+  const figures = shown.map(([rowId, css]) => {
+    const row = main.rows.find((r) => r.id === rowId)!;
+    return `<div class="figure ${css}"><div class="n">${numberButton(cells, row.total, cellCaption(main, row.label, undefined))}</div><div class="what">${bilingual(row.label)}</div></div>`;
+  });
+  return `<section id="key-figures"><h2>${bilingual(main.title)}</h2><p class="hint">${bilingual(UI_LABELS.clickHint)}</p><div class="figures">${figures.join('')}</div></section>`;
+}
+
+/** One table of the report: a row per measure, the total, then one column per period. */
+export function tableSection(report: Report, table: ReportTable, cells: PageCells): string {
+  const head = [`<th></th>`, `<th class="num">${bilingual(UI_LABELS.total)}</th>`, ...report.periods.map((p) => `<th class="num">${bilingual(p.label)}</th>`)].join('');
+  const body = table.rows
+    .map((row) => {
+      const label = `<th scope="row">${bilingual(row.label)}${row.detail ? `<span class="detail">${bilingual(row.detail)}</span>` : ''}</th>`;
+      const total = `<td class="num">${numberButton(cells, row.total, cellCaption(table, row.label, UI_LABELS.total))}</td>`;
+      const periods = report.periods.map((p) => `<td class="num">${numberButton(cells, row.byPeriod[p.id]!, cellCaption(table, row.label, p.label))}</td>`);
+      return `<tr>${label}${total}${periods.join('')}</tr>`;
+    })
+    .join('');
+  return `<section id="table-${escapeHtml(table.id)}"><h2>${bilingual(table.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
+}
+
+/** The persons table that every number filters, with a text filter and names as each source wrote them. */
+export function personsSection(report: Report): string {
+  const periodLabel = new Map(report.periods.map((p) => [p.id, p.label]));
+  const rows = report.persons
+    .map((person, i) => {
+      const names = person.names
+        .map((n) => `<li><span class="nm">${escapeHtml(n.name || '—')}</span><span class="src">${escapeHtml(n.list)} · ${escapeHtml(n.party)} · ${escapeHtml(n.recordKey.slice(n.list.length + 1))}</span></li>`)
+        .join('');
+      const search = foldForSearch([person.personId, ...person.names.flatMap((n) => [n.name, n.recordKey])].join(' '));
+      const period = person.period !== undefined ? bilingual(periodLabel.get(person.period)!) : '';
+      const status = person.status ? bilingual(STATUS_LABELS[person.status]) : '';
+      const flags = [
+        ...(person.conflictFields.length > 0 ? [bilingual(UI_LABELS.conflicts) + ': ' + escapeHtml(person.conflictFields.join(', '))] : []),
+        ...(person.duplicatedOn.length > 0 ? [bilingual(UI_LABELS.duplicates) + ' ' + escapeHtml(person.duplicatedOn.join(', '))] : []),
+      ];
+      return `<tr data-i="${i}" data-search="${escapeHtml(search)}"><td class="pid">${escapeHtml(person.personId)}</td><td><ul class="names">${names}</ul></td><td>${escapeHtml(person.birthDate ?? '')}</td><td>${escapeHtml(person.eventDates.join(', '))}</td>${report.periods.length > 0 ? `<td>${period}</td>` : ''}<td>${status}</td><td class="flag">${flags.join('<br>')}</td></tr>`;
+    })
+    .join('');
+  const heads = [UI_LABELS.person, UI_LABELS.namesAsWritten, UI_LABELS.birthDate, UI_LABELS.eventDate, ...(report.periods.length > 0 ? [UI_LABELS.period] : []), UI_LABELS.status, verbatim('')];
+  return `<section id="persons"><h2>${bilingual(UI_LABELS.persons)}</h2>
+<div class="filterbar"><input id="person-filter" type="search" placeholder="${escapeHtml(UI_LABELS.filter.en)}" data-placeholder-en="${escapeHtml(UI_LABELS.filter.en)}" data-placeholder-ru="${escapeHtml(UI_LABELS.filter.ru)}" aria-label="${escapeHtml(UI_LABELS.filter.en)}">
+<span id="active-filter" class="active" hidden><span class="en"></span><span class="ru"></span><button id="clear-filter" type="button">${bilingual(UI_LABELS.showAll)}</button></span>
+<span class="count"><span id="shown-count">${report.persons.length}</span> ${bilingual(UI_LABELS.shown)}</span></div>
+<table><thead><tr>${heads.map((h) => `<th>${bilingual(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></section>`;
+}
