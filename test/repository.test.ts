@@ -40,7 +40,13 @@ async function storeVersion(store: Repository, list: string, rows: IngestRow[], 
     }
     await writer.insertQuarantined(owner, [encodeQuarantined({ row: 99, raw: 'a;"b', reason: 'unclosed quote', column: 'Фамилия' })]);
     if (fail) throw new Error('the import failed midway');
-    await writer.completeVersion(created.id, version, { recordCount: rows.length, quarantinedCount: 1, warningCount: 0 });
+    await writer.completeVersion(created.id, version, {
+      columns: [{ header: 'Фамилия', field: 'surname', how: 'recognised' }],
+      skipped: { empty: 2, preamble: [{ text: 'Список на 01.03.2021' }] },
+      recordCount: rows.length,
+      quarantinedCount: 1,
+      warningCount: 0,
+    });
     await writer.appendChange({ actor: 'tester', action: 'import', listId: created.id, version, detail: { rows: rows.length } });
   });
 }
@@ -150,7 +156,10 @@ describeEachDialect('repository', (testStore) => {
     await first.close();
     const second = await openStore(location);
     try {
-      expect((await second.findList('reopened'))?.kind).toBe('missing');
+      const list = await second.findList('reopened');
+      expect(list?.kind).toBe('missing');
+      const [version] = await second.versions(list!.id);
+      expect(version).toMatchObject({ recordCount: 1, quarantinedCount: 1, skipped: { empty: 2, preamble: [{ text: 'Список на 01.03.2021' }] } });
     } finally {
       await second.close();
     }

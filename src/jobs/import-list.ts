@@ -1,5 +1,5 @@
 import { WhereaboutsError } from '../errors.js';
-import type { ListReadOptions, ListSource } from '../ingest/list-source.js';
+import type { ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
 import type { CellWarning, ListKind, QuarantinedRow } from '../ingest/record.js';
 import { encodeQuarantined, encodeRecord } from '../store/record-codec.js';
 import type { Repository, RepositoryWriter, StoredList } from '../store/repository.js';
@@ -47,6 +47,8 @@ export interface ImportSummary {
   firstQuarantined: QuarantinedRow[];
   /** The first few cell warnings, in file order. */
   firstWarnings: LocatedWarning[];
+  /** Empty rows and title lines above the header: neither records nor quarantined. */
+  skipped: SkippedRows;
 }
 
 /** How many rows between progress calls. */
@@ -87,6 +89,7 @@ export async function importList(store: Repository, request: ImportRequest, open
         warningCount: latest.warningCount,
         firstQuarantined: [],
         firstWarnings: [],
+        skipped: latest.skipped ?? { empty: 0, preamble: [] },
       };
     }
 
@@ -109,7 +112,7 @@ export async function importList(store: Repository, request: ImportRequest, open
       importedBy: request.actor,
     });
     const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request.onProgress);
-    await writer.completeVersion(list.id, version, counts);
+    await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped });
     await writer.appendChange({
       actor: request.actor,
       action: 'import',
@@ -124,9 +127,10 @@ export async function importList(store: Repository, request: ImportRequest, open
         records: counts.recordCount,
         quarantined: counts.quarantinedCount,
         warnings: counts.warningCount,
+        emptyRows: source.skipped.empty,
       },
     });
-    return { outcome: 'imported', list, version, file, ...counts };
+    return { outcome: 'imported', list, version, file, ...counts, skipped: source.skipped };
   });
 }
 
@@ -153,6 +157,8 @@ async function storeRows(
   source: ListSource,
   onProgress: ((rowsRead: number) => void) | undefined,
 ): Promise<Pick<ImportSummary, 'recordCount' | 'quarantinedCount' | 'warningCount' | 'firstQuarantined' | 'firstWarnings'>> {
+  // Gathered across the source's batches (a few hundred rows each) so that each bulk insert
+  // is about as large as the dialect wants: memory holds one batch, whatever the file's length.
   let records: RecordInsert[] = [];
   let quarantined: QuarantineInsert[] = [];
   let recordCount = 0;
@@ -162,32 +168,38 @@ async function storeRows(
   const firstWarnings: LocatedWarning[] = [];
   const batchSize = writer.batchSize;
 
-  for await (const result of source.rows()) {
-    if (result.ok) {
-      const row = result.row;
-      records.push(encodeRecord(row));
-      recordCount += 1;
-      warningCount += row.warnings.length;
-      for (const warning of row.warnings) {
-        if (firstWarnings.length >= EXAMPLES) break;
-        firstWarnings.push({ ...warning, row: row.row, ...(row.sheet === undefined ? {} : { sheet: row.sheet }) });
-      }
-      if (records.length >= batchSize) {
-        await writer.insertRecords(owner, records);
-        records = [];
-      }
-    } else {
-      quarantined.push(encodeQuarantined(result.row));
-      quarantinedCount += 1;
-      if (firstQuarantined.length < EXAMPLES) firstQuarantined.push(result.row);
-      if (quarantined.length >= batchSize) {
-        await writer.insertQuarantined(owner, quarantined);
-        quarantined = [];
+  let rowsRead = 0;
+  for await (const batch of source.batches()) {
+    for (const result of batch) {
+      if (result.ok) {
+        const row = result.row;
+        records.push(encodeRecord(row));
+        recordCount += 1;
+        if (row.warnings.length > 0) {
+          warningCount += row.warnings.length;
+          for (const warning of row.warnings) {
+            if (firstWarnings.length >= EXAMPLES) break;
+            firstWarnings.push({ ...warning, row: row.row, ...(row.sheet === undefined ? {} : { sheet: row.sheet }) });
+          }
+        }
+      } else {
+        quarantined.push(encodeQuarantined(result.row));
+        quarantinedCount += 1;
+        if (firstQuarantined.length < EXAMPLES) firstQuarantined.push(result.row);
       }
     }
-    if (onProgress !== undefined && (recordCount + quarantinedCount) % PROGRESS_EVERY === 0) {
-      onProgress(recordCount + quarantinedCount);
+    if (records.length >= batchSize) {
+      await writer.insertRecords(owner, records);
+      records = [];
     }
+    if (quarantined.length >= batchSize) {
+      await writer.insertQuarantined(owner, quarantined);
+      quarantined = [];
+    }
+    if (onProgress !== undefined && Math.floor((rowsRead + batch.length) / PROGRESS_EVERY) > Math.floor(rowsRead / PROGRESS_EVERY)) {
+      onProgress(rowsRead + batch.length);
+    }
+    rowsRead += batch.length;
   }
   await writer.insertRecords(owner, records);
   await writer.insertQuarantined(owner, quarantined);

@@ -6,6 +6,7 @@ export type {
   StoredList,
   StoredVersion,
   NewVersion,
+  VersionCompletion,
   StoredRecord,
   StoredQuarantinedRow,
   ChangeLogEntry,

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ListKind } from '../ingest/record.js';
-import type { ColumnMapping, ListFormat } from '../ingest/list-source.js';
+import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import { decodeFields, decodeWarnings } from './record-codec.js';
 import type {
   ChangeLogEntry,
@@ -12,6 +12,7 @@ import type {
   StoredQuarantinedRow,
   StoredRecord,
   StoredVersion,
+  VersionCompletion,
 } from './repository.js';
 import type { ListTable, ListVersionTable, StoreSchema } from './schema.js';
 import type { QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from './store-dialect.js';
@@ -38,6 +39,7 @@ function toVersion(row: Selectable<ListVersionTable>): StoredVersion {
     delimiter: row.delimiter,
     sheets: row.sheets === null ? null : (JSON.parse(row.sheets) as string[]),
     columns: JSON.parse(row.columns) as ColumnMapping[],
+    skipped: row.skipped === null ? null : (JSON.parse(row.skipped) as SkippedRows),
     recordCount: toNumber(row.record_count),
     quarantinedCount: toNumber(row.quarantined_count),
     warningCount: toNumber(row.warning_count),
@@ -242,17 +244,15 @@ class KyselyWriter implements RepositoryWriter {
     return this.#dialect.insertQuarantine(this.#db, owner, rows);
   }
 
-  async completeVersion(
-    listId: number,
-    version: number,
-    counts: { recordCount: number; quarantinedCount: number; warningCount: number },
-  ): Promise<void> {
+  async completeVersion(listId: number, version: number, completion: VersionCompletion): Promise<void> {
     await this.#db
       .updateTable('list_version')
       .set({
-        record_count: counts.recordCount,
-        quarantined_count: counts.quarantinedCount,
-        warning_count: counts.warningCount,
+        columns: JSON.stringify(completion.columns),
+        skipped: JSON.stringify(completion.skipped),
+        record_count: completion.recordCount,
+        quarantined_count: completion.quarantinedCount,
+        warning_count: completion.warningCount,
       })
       .where('list_id', '=', listId)
       .where('version', '=', version)

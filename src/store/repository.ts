@@ -1,5 +1,5 @@
 import type { CellWarning, ListKind, ParsedRecord } from '../ingest/record.js';
-import type { ColumnMapping, ListFormat } from '../ingest/list-source.js';
+import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
 
 /** A list as stored. */
@@ -23,6 +23,8 @@ export interface StoredVersion {
   delimiter: string | null;
   sheets: string[] | null;
   columns: ColumnMapping[];
+  /** Rows neither imported nor quarantined (empty rows, title lines); null until complete. */
+  skipped: SkippedRows | null;
   recordCount: number;
   quarantinedCount: number;
   warningCount: number;
@@ -30,8 +32,18 @@ export interface StoredVersion {
   importedBy: string;
 }
 
-/** What a new version records about its file; the counts are filled in when it is complete. */
-export type NewVersion = Omit<StoredVersion, 'recordCount' | 'quarantinedCount' | 'warningCount' | 'importedAt'>;
+/** What a new version records about its file before its rows are read. */
+export type NewVersion = Omit<StoredVersion, 'skipped' | 'recordCount' | 'quarantinedCount' | 'warningCount' | 'importedAt'>;
+
+/** What is known of a version once every row is read. */
+export interface VersionCompletion {
+  /** The columns as finally understood (workbooks and JSON find columns while reading). */
+  columns: ColumnMapping[];
+  skipped: SkippedRows;
+  recordCount: number;
+  quarantinedCount: number;
+  warningCount: number;
+}
 
 /** An imported row read back. */
 export interface StoredRecord {
@@ -116,10 +128,6 @@ export interface RepositoryWriter {
   createVersion(version: NewVersion): Promise<void>;
   insertRecords(owner: RowOwner, rows: readonly RecordInsert[]): Promise<void>;
   insertQuarantined(owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void>;
-  completeVersion(
-    listId: number,
-    version: number,
-    counts: { recordCount: number; quarantinedCount: number; warningCount: number },
-  ): Promise<void>;
+  completeVersion(listId: number, version: number, completion: VersionCompletion): Promise<void>;
   appendChange(change: NewChange): Promise<void>;
 }

@@ -43,6 +43,8 @@ export interface ListVersionTable {
   sheets: string | null;
   /** JSON array of the column mappings used (ColumnMapping[]). */
   columns: string;
+  /** JSON SkippedRows: empty rows and title lines above the header, once the file is read. */
+  skipped: string | null;
   record_count: number;
   quarantined_count: number;
   warning_count: number;

@@ -33,6 +33,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('delimiter', 'text')
     .addColumn('sheets', 'text')
     .addColumn('columns', 'text', (c) => c.notNull())
+    .addColumn('skipped', 'text')
     .addColumn('record_count', 'integer', (c) => c.notNull())
     .addColumn('quarantined_count', 'integer', (c) => c.notNull())
     .addColumn('warning_count', 'integer', (c) => c.notNull())
