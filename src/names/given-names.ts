@@ -91,3 +91,8 @@ export function sharesGroup(a: readonly number[], b: readonly number[]): boolean
   }
   return false;
 }
+
+/** The groups a group is an alias of (both ways), for blocking keys. */
+export function aliasGroups(group: number): readonly number[] {
+  return [...(givenNameIndex().aliases.get(group) ?? [])];
+}

@@ -1,5 +1,6 @@
 import type { PreparedName } from './prepared-name.js';
-import { skeleton } from './sound-form.js';
+import { skeleton, tailSkeleton } from './sound-form.js';
+import { aliasGroups } from './given-names.js';
 
 /**
  * Letters of the sound-form skeleton a key keeps: the first letter and the next consonants. Four
@@ -26,8 +27,17 @@ export function computeNameKeys(name: Omit<PreparedName, 'keys'>): string[] {
   for (const form of name.soundForms) {
     const key = `${prefix}:${skeleton(form, KEY_LENGTH)}`;
     if (!keys.includes(key)) keys.push(key);
+    // The end of the stem too, so that a slip or a dropped letter at the start (Oskanian,
+    // kAopian) still meets the other rendering in one bucket.
+    const tail = `${prefix}<${tailSkeleton(form, KEY_LENGTH - 1)}`;
+    if (form.length >= 4 && !keys.includes(tail)) keys.push(tail);
   }
-  for (const group of name.groups) keys.push(`${prefix}#${group}`);
+  for (const group of name.groups) {
+    for (const related of [group, ...aliasGroups(group)]) {
+      const key = `${prefix}#${related}`;
+      if (!keys.includes(key)) keys.push(key);
+    }
+  }
   return keys;
 }
 

@@ -10,11 +10,11 @@ export type SurnameEnding = 'yan' | 'ov' | 'in' | 'sky' | 'none';
 
 const LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
   // Letters with diacritics that stand for digraphs, before NFD strips the marks.
-  [/ç|č/gu, 'ch'], [/ş|š/gu, 'sh'], [/ž/gu, 'zh'], [/ğ/gu, 'gh'], [/ə|ǝ/gu, 'a'], [/ı/gu, 'i'], [/ё/gu, 'e'],
+  [/ç|č/gu, 'ch'], [/ş|š/gu, 'sh'], [/ž/gu, 'zh'], [/ğ|ġ|ł/gu, 'gh'], [/ə|ǝ/gu, 'a'], [/ı/gu, 'i'], [/ё/gu, 'e'], [/ʒ/gu, 'dz'],
 ];
 
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/shch|sch|shh/gu, 's'], [/dzh|dj/gu, 'c'], [/tch|ch/gu, 'c'], [/tsh/gu, 'c'], [/ts|tz|dz/gu, 'c'],
+  [/shch|sch|shh/gu, 's'], [/dzh|dj/gu, 'c'], [/ch/gu, 'c'], [/tsh/gu, 'c'], [/ts|tz|dz/gu, 'c'],
   [/sh/gu, 's'], [/zh/gu, 'z'], [/kh/gu, 'h'], [/gh/gu, 'g'], [/ph/gu, 'p'], [/th/gu, 't'],
   [/ou|ow/gu, 'u'], [/x/gu, 'h'], [/w/gu, 'v'], [/q/gu, 'k'], [/ck/gu, 'k'],
 ];
@@ -57,8 +57,10 @@ export function soundForm(latin: string, surname: boolean): SoundForm {
   for (const [pattern, replacement] of LETTERS) s = s.replace(pattern, replacement);
   s = s.normalize('NFD').replace(/[^a-z]/gu, '');
   for (const [pattern, replacement] of DIGRAPHS) s = s.replace(pattern, replacement);
-  // y and j as glides become i; a j that starts a word before a vowel is the zh of Jora.
-  s = s.replace(/^j(?=[aeiou])/u, 'z').replace(/[yj]/gu, 'i');
+  // y and j as glides become i; a j that starts a word before a vowel is the dzh of Jafarov and
+  // Janibekyan (English, Azerbaijani and Armenian passports alike). An initial vo- is the
+  // Armenian ո that Russian forms keep and English forms often drop (Voskanyan / Oskanian).
+  s = s.replace(/^j(?=[aeiou])/u, 'c').replace(/[yj]/gu, 'i').replace(/^vo/u, 'o');
   s = s.replace(/ii/gu, 'i');
   let ending: SurnameEnding = 'none';
   if (surname) {
@@ -87,6 +89,16 @@ export function skeleton(form: string, length: number): string {
   for (let i = 1; i < form.length && out.length < length; i += 1) {
     const ch = form[i];
     if (ch !== undefined && !isVowel(ch)) out += ch;
+  }
+  return out;
+}
+
+/** The last `length` consonants of a sound form, in order: the end of the stem as a key. */
+export function tailSkeleton(form: string, length: number): string {
+  let out = '';
+  for (let i = form.length - 1; i >= 0 && out.length < length; i -= 1) {
+    const ch = form[i];
+    if (ch !== undefined && !isVowel(ch)) out = ch + out;
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { BELARUSIAN_EXTRA, UKRAINIAN } from './transliteration/ukrainian.js';
 import { AZERBAIJANI_CYRILLIC, AZERBAIJANI_LATIN_TO_ASCII, RUSSIAN_TO_AZERBAIJANI_LATIN } from './transliteration/azerbaijani.js';
 import { GEORGIAN } from './transliteration/georgian.js';
 import { EASTERN_ARMENIAN, WESTERN_ARMENIAN } from './transliteration/armenian.js';
+import { LATIN_CLERK } from './transliteration/latin.js';
 
 const BELARUSIAN: TransliterationTable = { name: 'be', vowels: `${RUSSIAN.vowels}і`, letters: { ...RUSSIAN.letters, ...BELARUSIAN_EXTRA } };
 
@@ -44,7 +45,7 @@ function renderings(normalised: string, script: NameScript, language: NameLangua
       return [applyTable(normalised, RUSSIAN), applyTable(normalised, RUSSIAN_TO_AZERBAIJANI_LATIN, 2)];
     }
     case 'latin':
-      return language === 'az' || language === 'tr' ? [azerbaijaniLatin(normalised)] : [[normalised]];
+      return language === 'az' || language === 'tr' ? [azerbaijaniLatin(normalised)] : [applyTable(normalised, LATIN_CLERK, 4)];
     default:
       return [[normalised]];
   }

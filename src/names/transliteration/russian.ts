@@ -12,7 +12,8 @@ export const RUSSIAN: TransliterationTable = {
     а: ['a'],
     б: ['b'],
     в: ['v'],
-    г: ['g'],
+    // Russian г also stands for the h of Armenian and Azerbaijani names (Гусейн, Оганес, Мгер).
+    г: ['g', 'h'],
     д: ['d'],
     е: { initial: ['ye', 'e'], afterVowel: ['ye', 'e'], other: ['e'] },
     ё: { initial: ['yo', 'e'], afterVowel: ['yo', 'e'], other: ['e', 'yo', 'io'] },

@@ -1,0 +1,116 @@
+/**
+ * Generates src/names/corpus/generated.tsv from seeds.tsv: every seed rendered by published
+ * systems (ICAO, BGN/PCGN, GOST, ISO, national systems) and clerks' habits, with typing slips,
+ * paired into positives (two renderings of one seed) and hard negatives (renderings of the
+ * seeds nearest to it by plain Jaro-Winkler). Deterministic. Run: npx tsx bench/names-corpus.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import anyAscii from 'any-ascii';
+import { jaroWinkler } from '../src/names/jaro-winkler.js';
+import * as systems from './names-systems.js';
+
+/** A small deterministic generator (mulberry32), so the corpus is the same on every run. */
+export function randomSource(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Seed {
+  kind: 'surname' | 'given';
+  native: string;
+  russian: string;
+}
+
+const CORPUS = new URL('../src/names/corpus/', import.meta.url);
+
+/** Reads seeds.tsv. */
+export function readSeeds(): Seed[] {
+  return readFileSync(new URL('seeds.tsv', CORPUS), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('kind\t'))
+    .map((line) => {
+      const [kind, native, russian] = line.split('\t');
+      return { kind: kind as Seed['kind'], native: native ?? '', russian: russian ?? '' };
+    });
+}
+
+/** Every rendering of a seed that some list could carry. */
+export function renderSeed(seed: Seed): string[] {
+  const out = new Set<string>([seed.native, seed.russian]);
+  for (const system of [systems.RU_ICAO, systems.RU_BGN, systems.RU_GOST_B, systems.RU_INFORMAL, systems.RU_AZERBAIJANI]) out.add(system(seed.russian));
+  if (/[\u0531-\u0587]/u.test(seed.native)) {
+    for (const system of [systems.HY_BGN, systems.HY_PASSPORT, systems.HY_ISO, systems.HY_WESTERN]) out.add(system(seed.native));
+  } else if (/[\u10a0-\u10ff]/u.test(seed.native)) {
+    out.add(systems.KA_NATIONAL(seed.native));
+    out.add(systems.KA_ISO(seed.native));
+  } else if (/[əğışçöüqx]/iu.test(seed.native) || /^[A-Za-z]/u.test(seed.native)) {
+    out.add(systems.AZ_ASCII(seed.native));
+  }
+  return [...out].filter((r) => r !== '');
+}
+
+/** A typing slip: a letter dropped, doubled or swapped with its neighbour. */
+export function slip(word: string, random: () => number): string {
+  const chars = [...word];
+  if (chars.length < 4) return word;
+  const at = 1 + Math.floor(random() * (chars.length - 2));
+  const kind = Math.floor(random() * 3);
+  if (kind === 0) chars.splice(at, 1);
+  else if (kind === 1) chars.splice(at, 0, chars[at] ?? '');
+  else [chars[at], chars[at - 1]] = [chars[at - 1] ?? '', chars[at] ?? ''];
+  return chars.join('');
+}
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+function main(): void {
+  const random = randomSource(20261129);
+  const seeds = readSeeds();
+  const rows: string[] = [];
+  const rendered = seeds.map(renderSeed);
+  const plain = seeds.map((s) => anyAscii(s.russian).toLowerCase());
+  seeds.forEach((seed, i) => {
+    const renderings = rendered[i] ?? [];
+    // Positives: pairs of renderings, a fifth of them with a typing slip on one side.
+    for (let n = 0; n < 24; n += 1) {
+      const a = pick(renderings, random);
+      let b = pick(renderings, random);
+      if (random() < 0.2) b = slip(b, random);
+      if (a === b) continue;
+      rows.push(`${seed.kind}\t${a}\t${b}\t1\tseed ${seed.native}`);
+    }
+    // Hard negatives: the three other seeds of the kind that plain folding finds nearest.
+    const nearest = seeds
+      .map((other, j) => ({ j, score: j === i || other.kind !== seed.kind ? -1 : jaroWinkler(plain[i] ?? '', plain[j] ?? '') }))
+      .sort((x, y) => y.score - x.score)
+      .slice(0, 3);
+    for (const { j } of nearest) {
+      for (let n = 0; n < 4; n += 1) {
+        rows.push(`${seed.kind}\t${pick(renderings, random)}\t${pick(rendered[j] ?? [], random)}\t0\tseeds ${seed.native} / ${seeds[j]?.native}`);
+      }
+    }
+    // Patronymics from given names that end in a consonant: Russian -ович, Armenian -ի, "oğlu".
+    if (seed.kind === 'given' && /[^аеиоуыэюяй]$/u.test(seed.russian)) {
+      const forms = [`${seed.russian}ович`, systems.RU_BGN(`${seed.russian}ович`), systems.RU_ICAO(`${seed.russian}овна`)];
+      if (/[\u0531-\u0587]/u.test(seed.native)) forms.push(`${seed.native}ի`, `${systems.HY_PASSPORT(seed.native)}i`);
+      else if (/^[A-Za-zƏəİı]/u.test(seed.native)) forms.push(`${seed.native} oğlu`, `${seed.russian} оглы`);
+      for (let n = 0; n < 4; n += 1) rows.push(`patronymic\t${pick(forms, random)}\t${pick(forms, random)}\t1\tseed ${seed.native}`);
+    }
+  });
+  const header = [
+    '# Generated by bench/names-corpus.ts from seeds.tsv; do not edit by hand, edit the seeds or the generator.',
+    'part\ta\tb\tsame\tnote',
+  ];
+  writeFileSync(new URL('generated.tsv', CORPUS), `${[...header, ...rows.filter((r) => r.split('\t')[1] !== r.split('\t')[2])].join('\n')}\n`);
+  console.log(`wrote ${rows.length} pairs`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) main();
