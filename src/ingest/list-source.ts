@@ -9,6 +9,11 @@ export interface ListReadOptions {
   sheet?: string;
   /** Column header as written → canonical field, or `ignore`; overrides recognition (`--map`). */
   map?: Record<string, CanonicalField | 'ignore'>;
+  /**
+   * The year the list is read in (default: the current year). Two-digit years up to its last two
+   * digits are read as 20yy, later ones as 19yy: in 2026, "05" is 2005 and "75" is 1975.
+   */
+  referenceYear?: number;
 }
 
 /** How one column of the file was understood. */
@@ -21,6 +26,19 @@ export interface ColumnMapping {
   field?: CanonicalField;
   /** Why: recognised from the header's words, set by `--map`, or not recognised. */
   how: 'recognised' | 'override' | 'unmapped';
+  /** For recognised headers: the (folded) vocabulary entry that matched, e.g. `дата рождения`. */
+  matched?: string;
+}
+
+/**
+ * Rows that are neither records nor quarantined: counted so that every row of the file is
+ * accounted for. Filled while `rows()` runs.
+ */
+export interface SkippedRows {
+  /** Rows with no cell filled. Their numbers are used up, so row numbers match the file. */
+  empty: number;
+  /** Title lines above the header row (e.g. "Список по состоянию на 01.03.2021"), as written. */
+  preamble: { sheet?: string; text: string }[];
 }
 
 /** One row read: imported, or quarantined with its reason. */
@@ -37,11 +55,22 @@ export interface ListSource {
   delimiter?: string;
   /** Sheets read, for workbooks. */
   sheets?: string[];
+  /**
+   * How each column was understood. Complete at open time for CSV; for workbooks and JSON it
+   * grows while `rows()` runs (each sheet's header, keys first seen late in the file).
+   */
   columns: ColumnMapping[];
+  /** Empty rows and title lines skipped while reading; complete once `rows()` has finished. */
+  skipped: SkippedRows;
   /**
    * Streams every row once, in file order. Memory stays flat however long the file is.
    * Never throws for a bad row (it comes back quarantined); throws WhereaboutsError only when
    * the file as a whole cannot be read.
    */
   rows(): AsyncIterable<ReadResult>;
+  /**
+   * The same rows as {@link rows}, in batches of a few hundred (one per chunk of the file):
+   * cheaper per row for bulk inserts. Use one of the two, once.
+   */
+  batches(): AsyncIterable<ReadResult[]>;
 }

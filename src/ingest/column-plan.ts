@@ -1,0 +1,216 @@
+import { WhereaboutsError } from '../errors.js';
+import { splitFullName } from '../names/full-name.js';
+import { readDateCell, settleDayMonthOrder } from './dates.js';
+import type { DateReadingContext } from './dates.js';
+import { recogniseHeader } from './header-recognition.js';
+import { foldLabel } from './label-fold.js';
+import type { ColumnMapping, ReadResult } from './list-source.js';
+import type { CanonicalField, CellWarning, ParsedRecord } from './record.js';
+import { readSexCell } from './sex-values.js';
+
+/** Fields that carry a person's name; a row needs one of them filled to be usable. */
+export const NAME_FIELDS = ['surname', 'given_name', 'full_name'] as const satisfies readonly CanonicalField[];
+
+const TEXT = 0;
+const DATE = 1;
+const SEX = 2;
+
+/** What the plan needs beyond the header. */
+export interface ColumnPlanOptions {
+  sheet?: string;
+  /** `--map`: header as written → field or `ignore`. Headers not in the table are an error. */
+  map?: Record<string, CanonicalField | 'ignore'>;
+  /** See {@link DateReadingContext.twoDigitYearPivot}. */
+  twoDigitYearPivot: number;
+  /** The file, for error locations. */
+  file: string;
+  /** Warn when a row has fewer cells than the header (CSV); workbooks and JSON omit empty cells. */
+  warnShortRows: boolean;
+  /** Text that came through a decoder: U+FFFD marks bytes the encoding could not decode. */
+  encoding?: string;
+}
+
+/**
+ * How every column of one table (a CSV file, a sheet, a JSON array) is read, decided once from
+ * its header and a sample of rows, so that reading a row is a plain loop over precomputed
+ * arrays: no header lookup, regex compilation or allocation beyond the row itself.
+ */
+export class ColumnPlan {
+  /** Keys of `raw`: the headers as written, made unique ("Name", "Name (2)", "column 4"). */
+  readonly keys: string[] = [];
+  readonly columns: ColumnMapping[] = [];
+  private readonly fieldAt: (CanonicalField | undefined)[] = [];
+  private readonly kindAt: number[] = [];
+  private readonly dateContextAt: (DateReadingContext | undefined)[] = [];
+  private readonly options: ColumnPlanOptions;
+
+  constructor(header: readonly string[], sample: readonly (readonly string[])[], options: ColumnPlanOptions) {
+    this.options = options;
+    const map = options.map ?? {};
+    const overrides = new Map<string, CanonicalField | 'ignore'>();
+    for (const [column, field] of Object.entries(map)) overrides.set(column.trim(), field);
+    const foldedOverrides = new Map([...overrides].map(([column, field]) => [foldLabel(column), field]));
+    const used = new Set<string>();
+
+    header.forEach((written, index) => {
+      const trimmed = written.trim();
+      const override = overrides.get(trimmed) ?? (trimmed === '' ? undefined : foldedOverrides.get(foldLabel(trimmed)));
+      if (override !== undefined) used.add(trimmed === '' ? '' : foldLabel(trimmed));
+      this.addColumn(written, index, override);
+    });
+
+    const missing = [...overrides.keys()].filter((column) => !used.has(foldLabel(column)));
+    if (missing.length > 0 && options.sheet === undefined) {
+      throw new WhereaboutsError(
+        'WA_MAP_INVALID',
+        `--map names ${missing.map((c) => `"${c}"`).join(', ')}, but the file has no such column; its columns are ${header.map((h) => `"${h.trim()}"`).join(', ')}`,
+        { location: { file: options.file } },
+      );
+    }
+
+    // "Name" or "Имя" alone, with no surname column, is the whole name.
+    const has = (field: CanonicalField): boolean => this.fieldAt.includes(field);
+    if (!has('surname') && !has('full_name')) {
+      const given = this.fieldAt.indexOf('given_name');
+      const column = this.columns[given];
+      if (column !== undefined && column.how === 'recognised') {
+        this.fieldAt[given] = 'full_name';
+        column.field = 'full_name';
+      }
+    }
+
+    this.fieldAt.forEach((field, index) => {
+      if (field !== 'birth_date' && field !== 'event_date') return;
+      const order = settleDayMonthOrder(sample.map((row) => row[index] ?? ''));
+      this.dateContextAt[index] = { order, twoDigitYearPivot: options.twoDigitYearPivot };
+    });
+  }
+
+  /** True when some column feeds a name field; without one no row can be imported. */
+  get hasNameColumn(): boolean {
+    return this.fieldAt.some((field) => field === 'surname' || field === 'given_name' || field === 'full_name');
+  }
+
+  /** Adds a column first seen after the header (a key that appears late in JSON). */
+  addColumn(written: string, index: number = this.keys.length, override?: CanonicalField | 'ignore'): void {
+    const trimmed = written.trim();
+    let key = trimmed === '' ? `column ${index + 1}` : trimmed;
+    for (let n = 2; this.keys.includes(key); n++) key = `${trimmed === '' ? `column ${index + 1}` : trimmed} (${n})`;
+    this.keys.push(key);
+
+    const mapping: ColumnMapping = { header: written, how: 'unmapped' };
+    if (this.options.sheet !== undefined) mapping.sheet = this.options.sheet;
+    let field: CanonicalField | undefined;
+    if (override !== undefined) {
+      mapping.how = 'override';
+      if (override !== 'ignore') field = override;
+    } else {
+      const recognised = recogniseHeader(trimmed);
+      if (recognised !== undefined) {
+        field = recognised.field;
+        mapping.how = 'recognised';
+        mapping.matched = recognised.entry;
+      }
+    }
+    if (field !== undefined) mapping.field = field;
+    this.columns.push(mapping);
+    this.fieldAt.push(field);
+    this.kindAt.push(field === 'birth_date' || field === 'event_date' ? DATE : field === 'sex' ? SEX : TEXT);
+    if (field === 'birth_date' || field === 'event_date') {
+      this.dateContextAt[this.keys.length - 1] = { order: 'unsettled', twoDigitYearPivot: this.options.twoDigitYearPivot };
+    }
+  }
+
+  /**
+   * Reads one row's cells (in header order). Returns undefined for a row with no cell filled
+   * (the caller counts it); otherwise the row, imported or quarantined with its reason.
+   */
+  read(cells: readonly string[], row: number): ReadResult | undefined {
+    const { keys, fieldAt, kindAt } = this;
+    const width = keys.length;
+    let filled = false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      if (cell.length > 0 && cell.trim() !== '') {
+        filled = true;
+        break;
+      }
+    }
+    if (!filled) return undefined;
+
+    const sheet = this.options.sheet;
+    const raw: Record<string, string> = {};
+    for (let i = 0; i < width; i++) raw[keys[i] as string] = cells[i] ?? '';
+
+    if (cells.length > width) {
+      for (let i = width; i < cells.length; i++) {
+        if ((cells[i] as string).trim() === '') continue;
+        for (let k = width; k < cells.length; k++) raw[`column ${k + 1}`] = cells[k] as string;
+        return this.quarantine(row, raw, `the row has ${cells.length} cells where the header has ${width}; a cell was probably split by an unquoted delimiter, so the cells cannot be matched to their columns`);
+      }
+    }
+    if (this.options.encoding !== undefined) {
+      for (let i = 0; i < cells.length; i++) {
+        if ((cells[i] as string).includes('\uFFFD')) return this.quarantine(row, raw, `bytes that are not valid ${this.options.encoding}; the row may be in another encoding`, keys[i]);
+      }
+    }
+
+    const fields: ParsedRecord = {};
+    const warnings: CellWarning[] = [];
+    if (this.options.warnShortRows && cells.length < width) {
+      warnings.push({ column: keys[cells.length] as string, reason: `the row ends after ${cells.length} of ${width} cells; the rest are empty` });
+    }
+    for (let i = 0; i < width; i++) {
+      const field = fieldAt[i];
+      if (field === undefined) continue;
+      const cell = cells[i];
+      if (cell === undefined) continue;
+      const value = cell.trim();
+      if (value === '' || fields[field] !== undefined) continue;
+      const kind = kindAt[i];
+      if (kind === TEXT) {
+        (fields as Record<string, string>)[field] = value;
+      } else if (kind === SEX) {
+        const sex = readSexCell(value);
+        if (sex === undefined) warnings.push({ column: keys[i] as string, reason: `"${value}" is not a sex value this list reader knows` });
+        else fields.sex = sex;
+      } else {
+        const reading = readDateCell(value, this.dateContextAt[i] as DateReadingContext);
+        if (reading === undefined) continue;
+        if ('problem' in reading) warnings.push({ column: keys[i] as string, reason: `date not understood: ${reading.problem}` });
+        else {
+          (fields as Record<string, unknown>)[field] = reading.date;
+          if (reading.note !== undefined) warnings.push({ column: keys[i] as string, reason: reading.note });
+        }
+      }
+    }
+
+    if (fields.full_name !== undefined && fields.surname === undefined && fields.given_name === undefined) {
+      const parts = splitFullName(fields.full_name);
+      if (parts.surname !== undefined) fields.surname = parts.surname;
+      if (parts.given_name !== undefined) fields.given_name = parts.given_name;
+      if (parts.patronymic !== undefined && fields.patronymic === undefined) fields.patronymic = parts.patronymic;
+    }
+    if (fields.surname === undefined && fields.given_name === undefined && fields.full_name === undefined) {
+      return this.quarantine(row, raw, `no name in any name column (${this.nameColumns()})`);
+    }
+    const result: ReadResult = { ok: true, row: sheet === undefined ? { row, raw, fields, warnings } : { row, sheet, raw, fields, warnings } };
+    return result;
+  }
+
+  /** A row quarantined before its cells could be matched to columns (broken quoting). */
+  quarantine(row: number, raw: Record<string, string> | string, reason: string, column?: string): ReadResult {
+    const quarantined: ReadResult = { ok: false, row: { row, raw, reason } };
+    if (this.options.sheet !== undefined) quarantined.row.sheet = this.options.sheet;
+    if (column !== undefined) quarantined.row.column = column;
+    return quarantined;
+  }
+
+  private nameColumns(): string {
+    const names = this.keys.filter((_, i) => {
+      const field = this.fieldAt[i];
+      return field === 'surname' || field === 'given_name' || field === 'full_name';
+    });
+    return names.length > 0 ? names.join(', ') : 'the list has no column recognised as a name; use --map';
+  }
+}

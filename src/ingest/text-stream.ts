@@ -1,0 +1,29 @@
+import { createReadStream } from 'node:fs';
+import iconv from 'iconv-lite';
+import { WhereaboutsError } from '../errors.js';
+import type { TextEncoding } from './encoding-detection.js';
+
+/** Bytes read per chunk: large enough that per-chunk costs vanish, small enough to stay flat. */
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Streams a text file as decoded chunks, skipping the byte-order mark. Decoding is incremental,
+ * so a character split between two chunks comes out whole. Bytes the encoding cannot decode
+ * become U+FFFD, which the row reader turns into a quarantine reason.
+ */
+export async function* decodedChunks(file: string, encoding: TextEncoding, bomLength: number): AsyncGenerator<string> {
+  const decoder = iconv.getDecoder(encoding, { stripBOM: false });
+  const stream = createReadStream(file, { start: bomLength, highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream) {
+      const text = decoder.write(chunk as Buffer);
+      if (text.length > 0) yield text;
+    }
+  } catch (error) {
+    throw new WhereaboutsError('WA_FILE_UNREADABLE', `cannot read ${file}: ${(error as Error).message}`, { cause: error, location: { file } });
+  } finally {
+    stream.destroy();
+  }
+  const tail = decoder.end();
+  if (tail !== undefined && tail.length > 0) yield tail;
+}

@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import { WhereaboutsError } from '../errors.js';
+import type { ColumnPlanOptions } from './column-plan.js';
+import type { ColumnMapping, ListReadOptions, ListSource, ReadResult, SkippedRows } from './list-source.js';
+import { listSource } from './once-readable-source.js';
+import type { TableRecord } from './table-reading.js';
+import { prepareTable, readPreparedTable } from './table-reading.js';
+import { workbookCellText } from './workbook-cells.js';
+
+/** Rows grouped per batch: the streaming reader hands them over one by one. */
+const ROWS_PER_BATCH = 256;
+
+interface NamedWorksheetReader extends AsyncIterable<ExcelJS.Row> {
+  /** Set by exceljs from the workbook part when it was read before the sheet. */
+  name?: string;
+  id?: number | string;
+}
+
+async function* sheetRecordBatches(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<TableRecord[]> {
+  let batch: TableRecord[] = [];
+  for await (const row of worksheet) {
+    const values = row.values as unknown[];
+    const cells: string[] = [];
+    // exceljs numbers cells from 1; index 0 is always empty.
+    for (let c = 1; c < values.length; c++) cells.push(workbookCellText(values[c]));
+    batch.push({ cells, number: row.number });
+    if (batch.length >= ROWS_PER_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError {
+  if (error instanceof WhereaboutsError) return error;
+  const location = sheet === undefined ? { file } : { file, sheet };
+  return new WhereaboutsError('WA_FILE_UNREADABLE', `the workbook ${file} is damaged and cannot be read further: ${(error as Error)?.message ?? String(error)}`, { cause: error, location });
+}
+
+/**
+ * Opens an XLSX workbook with exceljs's streaming reader, so memory stays flat however many rows:
+ * sheets are read one after the other, each with its own header row, column plan and row
+ * numbers. Every sheet is read, or only `options.sheet`. A sheet whose columns include no name
+ * has each of its rows quarantined with that reason, so a legend sheet does not stop the others.
+ * Sheet names and column mappings are known as each sheet is reached.
+ */
+export async function openWorkbookList(file: string, options: ListReadOptions, twoDigitYearPivot: number, skipped: SkippedRows): Promise<ListSource> {
+  const sheets: string[] = [];
+  const columns: ColumnMapping[] = [];
+
+  async function* batches(): AsyncGenerator<ReadResult[]> {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    let current: string | undefined;
+    let found = options.sheet === undefined;
+    const seen: string[] = [];
+    try {
+      for await (const worksheet of reader as AsyncIterable<NamedWorksheetReader>) {
+        const sheet = worksheet.name ?? `Sheet${worksheet.id ?? seen.length + 1}`;
+        seen.push(sheet);
+        if (options.sheet !== undefined && sheet !== options.sheet) continue;
+        found = true;
+        current = sheet;
+        sheets.push(sheet);
+        const planOptions: ColumnPlanOptions = { file, sheet, twoDigitYearPivot, warnShortRows: false, ...(options.map ? { map: options.map } : {}) };
+        const prepared = await prepareTable(sheetRecordBatches(worksheet), planOptions, skipped, false);
+        if (prepared === undefined) continue;
+        columns.push(...prepared.plan.columns);
+        yield* readPreparedTable(prepared, skipped);
+      }
+    } catch (error) {
+      throw damaged(file, error, current);
+    }
+    if (!found) {
+      throw new WhereaboutsError('WA_SHEET_NOT_FOUND', `${file} has no sheet "${options.sheet}"; its sheets are ${seen.length > 0 ? seen.map((s) => `"${s}"`).join(', ') : 'not readable'}`, { location: { file } });
+    }
+  }
+
+  return listSource({ file, format: 'xlsx', sheets, columns, skipped, batches });
+}
