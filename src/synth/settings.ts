@@ -1,0 +1,241 @@
+import { WhereaboutsError } from '../errors.js';
+
+/** The four lists the generator writes, by the party that keeps each. */
+export const LIST_NAMES = ['home-missing', 'detaining-held', 'mediator-enquiries', 'delegate-visits'] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+/** How the population of men is shaped. */
+export interface PopulationSettings {
+  /** Exponent of the Zipf-like surname weights: higher means Grigoryan and Harutyunyan dominate more. */
+  surnameZipfExponent: number;
+  /** Exponent of the Zipf-like given-name weights. */
+  givenNameZipfExponent: number;
+  /** Share of families with two sons on the lists (brothers: same surname and father). */
+  twoBrothersRate: number;
+  /** Share of families with three sons on the lists. */
+  threeBrothersRate: number;
+  /**
+   * Share of families whose first son takes the surname and given name of an earlier man of
+   * another family (a namesake: another father, another birth date). The hard negatives.
+   */
+  namesakeRate: number;
+  /** Share of families related to an earlier one (cousins: same surname and home town, fathers differ). */
+  cousinRate: number;
+  /** Share of men who were captured (the rest are missing: dead or unaccounted for). */
+  capturedRate: number;
+  /** Share of men who went missing on or after the ceasefire date. */
+  afterCeasefireRate: number;
+  /** The ceasefire date (ISO): reports split on it. */
+  ceasefire: string;
+}
+
+/** Which persons each list holds: the chance that a man is on it. */
+export interface CoverageSettings {
+  /** Chance that the home party lists a man as missing. */
+  homeMissing: number;
+  /** Chance that the detaining party acknowledges a captured man. */
+  detainingHeldOfCaptured: number;
+  /** Chance that the mediator has an enquiry for a man. */
+  mediatorEnquiries: number;
+  /** Chance that a delegate visited a captured man. */
+  delegateVisitsOfCaptured: number;
+}
+
+/**
+ * The mistakes clerks make, each a probability. Unless said otherwise a rate applies per row
+ * (per row that can have the mistake: a day/month swap needs a day of 12 or less).
+ */
+export interface NoiseSettings {
+  /** A dropped, doubled or swapped letter in one name part (surname, given name or patronymic). */
+  typo: number;
+  /** Patronymic (father's name) left empty. */
+  missingPatronymic: number;
+  /** Birth date left empty. */
+  missingBirthDate: number;
+  /** Birth date written as a year only. */
+  yearOnlyBirthDate: number;
+  /** Day and month of the birth date swapped, among dates whose day is 12 or less and differs from the month. */
+  dayMonthSwap: number;
+  /** Another form of the given name (David for Davit, Оганес or Иван for Ованес), among names that have one. */
+  altGivenName: number;
+  /** Another form of the surname (Harutiunian, Саргсян), among surnames that have one. */
+  surnameVariant: number;
+  /** Surname written in capitals, on lists with separate name columns. */
+  upperSurname: number;
+  /** Surname written in capitals in the mediator's ФИО column, where it is the custom. */
+  mediatorUpperSurname: number;
+  /** Chance that a man on a list appears a second time on it, with small differences. */
+  duplicate: number;
+  /** Surname and given name entered in each other's columns. */
+  swappedNameColumns: number;
+  /** Date of disappearance, capture or visit left empty. */
+  missingEventDate: number;
+  /** Date of disappearance or capture written as month and year only. */
+  monthOnlyEventDate: number;
+}
+
+/** How the files are written. */
+export interface OutputSettings {
+  /** The lists to write. */
+  lists: ListName[];
+  /** Write every list as a UTF-8, comma-separated CSV (for benchmarks that measure matching, not import). */
+  utf8Csv: boolean;
+  /** The delegate's list as JSON (an array of objects) or CSV. */
+  delegateFormat: 'json' | 'csv';
+}
+
+/** Everything that decides the generated lists: the same settings write the same bytes. */
+export interface SynthSettings {
+  seed: string;
+  persons: number;
+  population: PopulationSettings;
+  coverage: CoverageSettings;
+  noise: NoiseSettings;
+  output: OutputSettings;
+}
+
+/** A partial override of the settings, as given on the command line or in a settings file. */
+export interface SynthSettingsInput {
+  seed?: string;
+  persons?: number;
+  population?: Partial<PopulationSettings>;
+  coverage?: Partial<CoverageSettings>;
+  noise?: Partial<NoiseSettings>;
+  output?: Partial<OutputSettings>;
+}
+
+/** The defaults; the rates are documented in docs/synth.md. */
+export const DEFAULT_SETTINGS: SynthSettings = {
+  seed: 'whereabouts',
+  persons: 400,
+  population: {
+    surnameZipfExponent: 0.9,
+    givenNameZipfExponent: 1.0,
+    twoBrothersRate: 0.12,
+    threeBrothersRate: 0.03,
+    namesakeRate: 0.05,
+    cousinRate: 0.08,
+    capturedRate: 0.55,
+    afterCeasefireRate: 0.12,
+    ceasefire: '2020-11-10',
+  },
+  coverage: {
+    homeMissing: 0.85,
+    detainingHeldOfCaptured: 0.85,
+    mediatorEnquiries: 0.6,
+    delegateVisitsOfCaptured: 0.55,
+  },
+  noise: {
+    typo: 0.05,
+    missingPatronymic: 0.08,
+    missingBirthDate: 0.05,
+    yearOnlyBirthDate: 0.05,
+    dayMonthSwap: 0.1,
+    altGivenName: 0.25,
+    surnameVariant: 0.2,
+    upperSurname: 0.05,
+    mediatorUpperSurname: 0.6,
+    duplicate: 0.03,
+    swappedNameColumns: 0.01,
+    missingEventDate: 0.05,
+    monthOnlyEventDate: 0.03,
+  },
+  output: {
+    lists: [...LIST_NAMES],
+    utf8Csv: false,
+    delegateFormat: 'json',
+  },
+};
+
+function invalid(detail: string): WhereaboutsError {
+  return new WhereaboutsError('WA_SETTINGS_INVALID', `synth settings: ${detail}`);
+}
+
+function checkRates(group: string, values: object): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value !== 'number') continue;
+    if (!Number.isFinite(value) || value < 0 || value > 1) throw invalid(`${group}.${key} must be between 0 and 1, got ${value}`);
+  }
+}
+
+function checkKnownKeys(group: string, input: object | undefined, defaults: object): void {
+  if (input === undefined) return;
+  if (typeof input !== 'object' || input === null) throw invalid(`${group} must be an object`);
+  for (const key of Object.keys(input)) {
+    if (!(key in defaults)) throw invalid(`unknown setting ${group}.${key}`);
+  }
+}
+
+/**
+ * Completes a partial override with the defaults and validates the result.
+ * @throws WhereaboutsError WA_SETTINGS_INVALID naming the bad setting.
+ */
+export function resolveSettings(input: SynthSettingsInput = {}): SynthSettings {
+  checkKnownKeys('settings', input, DEFAULT_SETTINGS);
+  checkKnownKeys('population', input.population, DEFAULT_SETTINGS.population);
+  checkKnownKeys('coverage', input.coverage, DEFAULT_SETTINGS.coverage);
+  checkKnownKeys('noise', input.noise, DEFAULT_SETTINGS.noise);
+  checkKnownKeys('output', input.output, DEFAULT_SETTINGS.output);
+  const settings: SynthSettings = {
+    seed: input.seed ?? DEFAULT_SETTINGS.seed,
+    persons: input.persons ?? DEFAULT_SETTINGS.persons,
+    population: { ...DEFAULT_SETTINGS.population, ...input.population },
+    coverage: { ...DEFAULT_SETTINGS.coverage, ...input.coverage },
+    noise: { ...DEFAULT_SETTINGS.noise, ...input.noise },
+    output: { ...DEFAULT_SETTINGS.output, ...input.output },
+  };
+  if (!Number.isInteger(settings.persons) || settings.persons < 1 || settings.persons > 50_000_000) {
+    throw invalid(`persons must be a whole number from 1 to 50,000,000, got ${settings.persons}`);
+  }
+  const { surnameZipfExponent, givenNameZipfExponent, ceasefire, ...populationRates } = settings.population;
+  for (const [key, value] of Object.entries({ surnameZipfExponent, givenNameZipfExponent })) {
+    if (!Number.isFinite(value) || value < 0 || value > 4) throw invalid(`population.${key} must be between 0 and 4`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ceasefire) || Number.isNaN(Date.parse(`${ceasefire}T00:00:00Z`))) {
+    throw invalid(`population.ceasefire must be an ISO date (yyyy-mm-dd), got ${ceasefire}`);
+  }
+  checkRates('population', populationRates);
+  if (settings.population.twoBrothersRate + settings.population.threeBrothersRate > 1) {
+    throw invalid('population.twoBrothersRate + threeBrothersRate must not exceed 1');
+  }
+  checkRates('coverage', settings.coverage);
+  checkRates('noise', settings.noise);
+  const { lists, utf8Csv, delegateFormat } = settings.output;
+  if (!Array.isArray(lists) || lists.length === 0) throw invalid('output.lists must name at least one list');
+  for (const list of lists) {
+    if (!(LIST_NAMES as readonly string[]).includes(list)) throw invalid(`unknown list ${String(list)}; lists are ${LIST_NAMES.join(', ')}`);
+  }
+  settings.output.lists = LIST_NAMES.filter((name) => lists.includes(name));
+  if (typeof utf8Csv !== 'boolean') throw invalid('output.utf8Csv must be true or false');
+  if (delegateFormat !== 'json' && delegateFormat !== 'csv') throw invalid('output.delegateFormat must be json or csv');
+  return settings;
+}
+
+/** Multiplies every noise rate by a factor (capped at 1): 0 writes clean lists, 2 doubles the mistakes. */
+export function scaleNoise(noise: NoiseSettings, factor: number): NoiseSettings {
+  if (!Number.isFinite(factor) || factor < 0) throw invalid(`noise scale must be 0 or more, got ${factor}`);
+  const scaled = { ...noise };
+  for (const key of Object.keys(scaled) as (keyof NoiseSettings)[]) {
+    // The capitals in the ФИО column are a convention, not a mistake: they do not scale.
+    if (key === 'mediatorUpperSurname') continue;
+    scaled[key] = Math.min(1, noise[key] * factor);
+  }
+  return scaled;
+}
+
+/**
+ * How many persons give about `records` rows in total, from the coverage and duplicate rates
+ * (benchmarks ask for a number of records, not of persons).
+ */
+export function personsForRecords(records: number, settings: SynthSettings): number {
+  const { coverage, population, noise, output } = settings;
+  const shares: Record<ListName, number> = {
+    'home-missing': coverage.homeMissing,
+    'detaining-held': population.capturedRate * coverage.detainingHeldOfCaptured,
+    'mediator-enquiries': coverage.mediatorEnquiries,
+    'delegate-visits': population.capturedRate * coverage.delegateVisitsOfCaptured,
+  };
+  const perPerson = output.lists.reduce((sum, list) => sum + shares[list], 0) * (1 + noise.duplicate);
+  if (perPerson <= 0) throw invalid('the coverage settings put nobody on any list');
+  return Math.max(1, Math.round(records / perPerson));
+}
