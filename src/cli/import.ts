@@ -1,15 +1,137 @@
+import os from 'node:os';
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import { WhereaboutsError } from '../errors.js';
+import { openList } from '../ingest/open-list.js';
+import { CANONICAL_FIELDS, LIST_KINDS } from '../ingest/record.js';
+import type { CanonicalField, ListKind } from '../ingest/record.js';
+import { importList } from '../jobs/import-list.js';
+import type { ImportSummary } from '../jobs/import-list.js';
+import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { action } from './run-command.js';
 
-/** Registers `whereabouts import`. (Placeholder until its issue lands: it fails loudly.) */
+interface ImportOptions {
+  list: string;
+  party?: string;
+  kind?: ListKind;
+  sheet?: string;
+  map: string[];
+  db: string;
+  actor?: string;
+}
+
+/** Registers `whereabouts import`. */
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('(not built yet)')
+    .description('Import a list file (CSV, XLSX, JSON, JSON Lines) into the store as a new version of a list')
+    .argument('<file>', 'the list file as received')
+    .requiredOption('--list <name>', 'the list to import into (created on first import)')
+    .option('--party <name>', 'who keeps the list (the home party, the detaining party, the mediator...)')
+    .addOption(new Option('--kind <kind>', 'what the list asserts about the persons on it').choices(LIST_KINDS))
+    .option('--sheet <name>', 'for workbooks: import only this sheet')
+    .option('--map <Column=field>', `read a column as a field (repeatable); fields: ${CANONICAL_FIELDS.join(', ')}, ignore`, collect, [])
+    .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
+    .option('--actor <name>', 'who is importing, for the change log (default: your user name)')
     .action(
-      action(() => {
-        throw new WhereaboutsError('WA_INTERNAL', 'import is not built yet');
+      action(async (file: string, options: ImportOptions) => {
+        const map = parseMap(options.map);
+        const store = await openStore(options.db);
+        try {
+          const summary = await importList(
+            store,
+            {
+              file,
+              list: options.list,
+              ...(options.party === undefined ? {} : { party: options.party }),
+              ...(options.kind === undefined ? {} : { kind: options.kind }),
+              actor: options.actor ?? currentUser(),
+              read: { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }) },
+              ...(process.stderr.isTTY ? { onProgress: (n: number) => process.stderr.write(`  ${n.toLocaleString('en-US')} rows read...\r`) } : {}),
+            },
+            openList,
+          );
+          process.stdout.write(formatSummary(summary, store.location));
+        } finally {
+          await store.close();
+        }
       }),
     );
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `--map "Дата рождения=birth_date"`: the last `=` splits, since headers may hold one. */
+export function parseMap(values: string[]): Record<string, CanonicalField | 'ignore'> | undefined {
+  if (values.length === 0) return undefined;
+  const map: Record<string, CanonicalField | 'ignore'> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf('=');
+    const column = value.slice(0, at).trim();
+    const field = value.slice(at + 1).trim();
+    if (at <= 0 || column === '') {
+      throw new WhereaboutsError('WA_MAP_INVALID', `--map "${value}": write it as "Column=field"`);
+    }
+    if (field !== 'ignore' && !(CANONICAL_FIELDS as readonly string[]).includes(field)) {
+      throw new WhereaboutsError(
+        'WA_MAP_INVALID',
+        `--map "${value}": "${field}" is not a field; use one of ${CANONICAL_FIELDS.join(', ')}, or ignore`,
+      );
+    }
+    map[column] = field as CanonicalField | 'ignore';
+  }
+  return map;
+}
+
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    // No passwd entry (some containers): fall back to what the shell says.
+    return process.env['USER'] ?? 'unknown';
+  }
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The summary a tracing officer reads after an import. */
+export function formatSummary(summary: ImportSummary, location: string): string {
+  const { list, file } = summary;
+  if (summary.outcome === 'unchanged') {
+    return (
+      `Nothing imported: ${file.name} is identical to version ${summary.version} of list "${list.name}" ` +
+      `(same content, sha256 ${file.sha256.slice(0, 12)}...).\n` +
+      `  That version holds ${count(summary.recordCount)} records and ${count(summary.quarantinedCount)} quarantined rows.\n`
+    );
+  }
+  const party = list.party === null ? 'no party given' : `party ${list.party}`;
+  const lines = [
+    `Imported ${file.name} into list "${list.name}" (${party}, ${list.kind} list) as version ${summary.version}.`,
+    `  Rows imported:    ${count(summary.recordCount)}`,
+    `  Rows quarantined: ${count(summary.quarantinedCount)}${summary.quarantinedCount > 0 ? ' (kept in the store with their reasons, not imported as records)' : ''}`,
+  ];
+  for (const row of summary.firstQuarantined) {
+    const where = [`row ${row.row}`, row.sheet === undefined ? '' : `sheet ${row.sheet}`, row.column === undefined ? '' : `column "${row.column}"`];
+    lines.push(`    ${where.filter((part) => part !== '').join(', ')}: ${row.reason}`);
+  }
+  if (summary.quarantinedCount > summary.firstQuarantined.length) {
+    lines.push(`    ... and ${count(summary.quarantinedCount - summary.firstQuarantined.length)} more`);
+  }
+  lines.push(`  Cell warnings:    ${count(summary.warningCount)}`);
+  for (const warning of summary.firstWarnings) {
+    const sheet = warning.sheet === undefined ? '' : `, sheet ${warning.sheet}`;
+    lines.push(`    row ${warning.row}${sheet}, column "${warning.column}": ${warning.reason}`);
+  }
+  if (summary.warningCount > summary.firstWarnings.length) {
+    lines.push(`    ... and ${count(summary.warningCount - summary.firstWarnings.length)} more`);
+  }
+  if (summary.skipped.empty > 0) lines.push(`  Empty rows skipped: ${count(summary.skipped.empty)}`);
+  for (const title of summary.skipped.preamble) {
+    lines.push(`  Title line above the header${title.sheet === undefined ? '' : ` (sheet ${title.sheet})`}, kept: ${title.text}`);
+  }
+  lines.push(`  File: ${file.name}, ${count(file.size)} bytes, sha256 ${file.sha256.slice(0, 12)}...`);
+  lines.push(`  Store: ${location}`);
+  return `${lines.join('\n')}\n`;
 }
