@@ -64,7 +64,7 @@ function sample(): { persons: Person[]; kindOf: Map<string, Kind> } {
     const [hy, az, ru] = SURNAMES[i % SURNAMES.length]!;
     const [ghy, gaz, gru] = GIVEN[(i * 3) % GIVEN.length]!;
     const kind = KINDS[i % KINDS.length]!;
-    const when = i % 7 === 0 ? undefined : i % 5 === 0 ? day('2020-11') : day(`2020-${i % 2 === 0 ? '10' : '11'}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`);
+    const when = i % 7 === 0 ? undefined : i % 5 === 0 ? day('2020-11') : day(`2020-${i % 4 < 2 ? '10' : '11'}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`);
     const born = day(`${1995 + (i % 8)}-0${1 + (i % 9)}-1${i % 10}`);
     const records: RegisterRecord[] = [];
     if (kind !== 'not-reported') records.push(rec('am-missing', { surname: hy, given_name: ghy, birth_date: born, event_date: when }));
