@@ -165,7 +165,10 @@ export class ColumnPlan {
       if (field === undefined) continue;
       const cell = cells[i];
       if (cell === undefined) continue;
-      const value = cell.trim();
+      // trim() allocates; most cells have nothing to trim.
+      const length = cell.length;
+      if (length === 0) continue;
+      const value = cell.charCodeAt(0) > 32 && cell.charCodeAt(length - 1) > 32 ? cell : cell.trim();
       if (value === '' || fields[field] !== undefined) continue;
       const kind = kindAt[i];
       if (kind === TEXT) {

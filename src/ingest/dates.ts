@@ -43,8 +43,46 @@ const DIGITS = /^\d+$/u;
 /** An Excel serial with a time of day as its fraction: "36232.5". */
 const SERIAL_WITH_TIME = /^\d{4,5}[.,]\d+$/u;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 0;
+}
+
+/** Two ASCII digits at `at` as a number, or -1. */
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The two forms that make up nearly every cell of large lists, `dd.mm.yyyy` and `yyyy-mm-dd`,
+ * read from character codes without a regex. Returns undefined to fall back to the full reader.
+ */
+function readCommonForm(text: string, context: DateReadingContext): DateCellReading | undefined {
+  if (text.length !== 10) return undefined;
+  if (text.charCodeAt(2) === 46 && text.charCodeAt(5) === 46) {
+    const first = twoDigits(text, 0);
+    const second = twoDigits(text, 3);
+    const hi = twoDigits(text, 6);
+    const lo = twoDigits(text, 8);
+    if (first < 0 || second < 0 || hi < 0 || lo < 0) return undefined;
+    const year = hi * 100 + lo;
+    if (first > 12 || context.order === 'day-first' || first === second) return build(text, year, second, first);
+    if (second > 12) return build(text, year, first, second);
+    return undefined;
+  }
+  if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const hi = twoDigits(text, 0);
+    const lo = twoDigits(text, 2);
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    if (hi < 0 || lo < 0 || month < 0 || day < 0 || month > 12) return undefined;
+    return build(text, hi * 100 + lo, month, day);
+  }
+  return undefined;
 }
 
 function expandYear(token: string, context: DateReadingContext): { year: number; twoDigit: boolean } | undefined {
@@ -94,6 +132,8 @@ export function excelSerialToDate(serial: number): { year: number; month: number
 export function readDateCell(cell: string, context: DateReadingContext): DateCellReading | undefined {
   const text = cell.trim();
   if (text === '') return undefined;
+  const common = readCommonForm(text, context);
+  if (common !== undefined) return common;
   const monthsByName = monthIndex();
   const body = text.replace(TIME_SUFFIX, '');
 
@@ -134,7 +174,7 @@ function readNumber(text: string, body: string, context: DateReadingContext): Da
   }
   if (value >= MIN_SERIAL && value <= MAX_SERIAL) {
     const { year, month, day } = excelSerialToDate(value);
-    return withNote(build(text, year, month, day), `read as an Excel serial date`);
+    return build(text, year, month, day);
   }
   return { problem: `the number ${body} is neither a year nor an Excel date` };
 }
