@@ -2,14 +2,20 @@ import type { GivenNameRelation } from './given-names.js';
 import { sharesAlias, sharesGroup } from './given-names.js';
 import type { PreparedName } from './prepared-name.js';
 
+/** True when the usual Latin form of `a` is one of the usual forms of `b` (Арам / Aram). */
+function sameSpelling(a: PreparedName, b: PreparedName): boolean {
+  const first = a.variants[0];
+  return first !== undefined && b.variants.slice(0, 3).includes(first);
+}
+
 /**
  * How two given names relate: `same` when they are one spelling up to transliteration (Арам /
- * Aram), `spelling-variant` when the shipped equivalences list them as one name in different
+ * Aram: the usual Latin form of one is a usual form of the other), `spelling-variant` when the shipped equivalences list them as one name in different
  * languages (Davit / Давид, Hayk / Гайк), `alias` when they list them as names used for the same
  * man (Hovhannes / Ivan, Sasha / Aleksandr), `different` otherwise (Aram / Arman).
  */
 export function givenNameRelation(a: PreparedName, b: PreparedName): GivenNameRelation {
-  for (const x of a.soundForms) if (b.soundForms.includes(x)) return 'same';
+  if (sameSpelling(a, b) || sameSpelling(b, a)) return 'same';
   if (sharesGroup(a.groups, b.groups)) return 'spelling-variant';
   if (sharesAlias(a.groups, b.groups)) return 'alias';
   return 'different';

@@ -20,3 +20,6 @@ export type { GivenNameRelation } from './given-names.js';
 export { GIVEN_NAME_EQUIVALENCES } from './given-name-equivalences.js';
 export type { GivenNameGroup } from './given-name-equivalences.js';
 export { jaroWinkler } from './jaro-winkler.js';
+export { explainSimilarity } from './similarity-explanation.js';
+export type { SimilarityExplanation } from './similarity-explanation.js';
+export { givenNameGroupName } from './given-names.js';

@@ -12,7 +12,7 @@ import { computeNameKeys } from './keys.js';
 export type NamePart = 'surname' | 'given' | 'patronymic';
 
 /** How many sound forms a prepared name keeps for comparison; the most usual come first. */
-export const MAX_SOUND_FORMS = 4;
+export const MAX_SOUND_FORMS = 3;
 
 /**
  * One name value with everything matching needs computed once: prepare each record's values
@@ -65,7 +65,10 @@ export function prepareName(text: string, part: NamePart): PreparedName {
     if (soundForms.length >= MAX_SOUND_FORMS) break;
   }
   const initial = [...normalised.replace(/[\s-]/gu, '')].length === 1;
-  const groups = part === 'surname' || initial ? [] : givenNameGroups(soundForms);
+  // Groups from the two most usual renderings only, as the equivalence index is built: a rare
+  // rendering (Гагик read with h) must not make a name an equivalent of another (Hayk).
+  const usual = variants.slice(0, 2).map((v) => soundForm(v, false).form);
+  const groups = part === 'surname' || initial ? [] : givenNameGroups(usual);
   const prepared: PreparedName = {
     text,
     part,

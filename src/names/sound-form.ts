@@ -14,7 +14,7 @@ const LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/shch|sch|shh/gu, 's'], [/dzh|dj/gu, 'c'], [/ch/gu, 'c'], [/tsh/gu, 'c'], [/ts|tz|dz/gu, 'c'],
+  [/shch|sch|shh/gu, 's'], [/dzh|dj/gu, 'c'], [/ch/gu, 'c'], [/tsh/gu, 'c'], [/ts|tz|dz|cz/gu, 'c'],
   [/sh/gu, 's'], [/zh/gu, 'z'], [/kh/gu, 'h'], [/gh/gu, 'g'], [/ph/gu, 'p'], [/th/gu, 't'],
   [/ou|ow/gu, 'u'], [/x/gu, 'h'], [/w/gu, 'v'], [/q/gu, 'k'], [/ck/gu, 'k'],
 ];
@@ -27,7 +27,8 @@ function isVowel(ch: string | undefined): boolean {
 
 /** Folds the surname ending; returns the stem and which ending it had. */
 function foldEnding(word: string): { stem: string; ending: SurnameEnding } {
-  const armenian = /^(.{2,}?)(?:iank|ianc|ienc|ian|ean)$/u.exec(word);
+  // -yan as clerks slip on it too (-yaan, -iain), but never a bare -an (Aslan, Kaplan).
+  const armenian = /^(.{2,}?)(?:i+a+n[kc]?|ienc|ean|iain)$/u.exec(word);
   if (armenian?.[1] !== undefined) return { stem: armenian[1], ending: 'yan' };
   const sky = /^(.{2,}?)(?:skaia|skaa|skii|skiy|ski|sky)$/u.exec(word);
   if (sky?.[1] !== undefined) return { stem: sky[1], ending: 'sky' };

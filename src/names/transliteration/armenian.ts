@@ -17,7 +17,7 @@ export const EASTERN_ARMENIAN: TransliterationTable = {
     շ: ['sh'], ո: { initial: ['vo', 'o'], other: ['o'] }, ու: ['u', 'ou'], չ: ['ch', 'tch'], պ: ['p'],
     ջ: ['j', 'dj', 'dzh'], ռ: ['r', 'rr'], ս: ['s'], վ: ['v'], տ: ['t'], ր: ['r'], ց: ['ts', 'c', 'tz'],
     փ: ['p', 'ph'], ք: ['k', 'q'], և: { initial: ['yev', 'ev'], other: ['ev'] }, օ: ['o'], ֆ: ['f'],
-    եվ: { initial: ['yev', 'ev'], other: ['ev'] }, հով: { initial: ['hov', 'ov', 'o'], other: ['hov'] },
+    ւ: ['v', 'u'], եվ: { initial: ['yev', 'ev'], other: ['ev'] }, հով: { initial: ['hov', 'ov', 'o'], other: ['hov'] },
     յու: ['yu', 'iu', 'ju'], յա: ['ya', 'ia', 'ja'], իա: ['ia', 'iya'],
   },
 };

@@ -8,6 +8,8 @@ export const AZERBAIJANI_CYRILLIC: TransliterationTable = {
   name: 'az-cyrl',
   vowels: 'аәеиыоөуүэ',
   letters: {
+    // Letters of Russian and Ukrainian names written in Azerbaijani Cyrillic lists.
+    ц: ['ts'], щ: ['şç'], ё: ['yo'], і: ['i'], ї: ['yi'], є: ['ye'], ґ: ['g'], ў: ['u'],
     а: ['a'], б: ['b'], в: ['v'], г: ['q'], ғ: ['ğ'], д: ['d'], е: { initial: ['ye', 'e'], other: ['e'] }, ә: ['ə'],
     ж: ['j'], з: ['z'], и: ['i'], ы: ['ı'], ј: ['y'], й: ['y'], к: ['k'], ҝ: ['g'], л: ['l'], м: ['m'], н: ['n'],
     о: ['o'], ө: ['ö'], п: ['p'], р: ['r'], с: ['s'], т: ['t'], у: ['u'], ү: ['ü'], ф: ['f'], х: ['x'], һ: ['h'],

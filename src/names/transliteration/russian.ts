@@ -12,8 +12,9 @@ export const RUSSIAN: TransliterationTable = {
     а: ['a'],
     б: ['b'],
     в: ['v'],
-    // Russian г also stands for the h of Armenian and Azerbaijani names (Гусейн, Оганес, Мгер).
-    г: ['g', 'h'],
+    // Russian г also stands for the h of Armenian and Azerbaijani names (Гусейн, Оганес); only
+    // at the start and after a vowel, or every г of Григорян would spawn a variant.
+    г: { initial: ['g', 'h'], afterVowel: ['g', 'h'], other: ['g'] },
     д: ['d'],
     е: { initial: ['ye', 'e'], afterVowel: ['ye', 'e'], other: ['e'] },
     ё: { initial: ['yo', 'e'], afterVowel: ['yo', 'e'], other: ['e', 'yo', 'io'] },
@@ -49,5 +50,7 @@ export const RUSSIAN: TransliterationTable = {
     ий: ['iy', 'y', 'i', 'ii'],
     ый: ['y', 'iy', 'yi'],
     ия: ['iya', 'ia', 'ija'],
+    // Letters of other Cyrillic alphabets that turn up in a Russian list.
+    і: ['i'], ї: ['yi'], є: ['ye'], ґ: ['g'], ў: ['u'], ә: ['a', 'e'], ғ: ['g'], ҹ: ['j'], ҝ: ['g'], ө: ['o'], ү: ['u'], һ: ['h'], ј: ['y'],
   },
 };

@@ -9,6 +9,8 @@ export const UKRAINIAN: TransliterationTable = {
   name: 'uk',
   vowels: 'аеєиіїоуюяь',
   letters: {
+    // Russian letters in a Ukrainian list (ы, э, ё, ъ) read as Russian.
+    ы: ['y'], э: ['e'], ё: ['yo'], ъ: [''], ў: ['u'],
     а: ['a'],
     б: ['b'],
     в: ['v'],

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { nameKeys } from './keys.js';
+import { prepareName } from './prepared-name.js';
+import type { NamePart } from './prepared-name.js';
+
+function shareKey(a: string, b: string, part: NamePart): boolean {
+  const keys = new Set(nameKeys(prepareName(a, part)));
+  return nameKeys(prepareName(b, part)).some((k) => keys.has(k));
+}
+
+describe('nameKeys', () => {
+  it('puts renderings of one surname in several scripts in one bucket', () => {
+    const forms = ['Հարությունյան', 'Арутюнян', 'Harutyunyan', 'Arutiunian', 'Haroutiounian', 'ՀԱՐՈՒԹՅՈՒՆՅԱՆ'];
+    for (const other of forms) expect(shareKey('Harutyunyan', other, 'surname')).toBe(true);
+    expect(shareKey('Григорян', 'Qriqoryan', 'surname')).toBe(true);
+    expect(shareKey('Հովհաննիսյան', 'Оганесян', 'surname')).toBe(true);
+    expect(shareKey('Məmmədov', 'Мамедов', 'surname')).toBe(true);
+    expect(shareKey('Алиева', 'Aliyev', 'surname')).toBe(true);
+  });
+
+  it('keeps different surnames in different buckets', () => {
+    expect(shareKey('Grigoryan', 'Gevorgyan', 'surname')).toBe(false);
+    expect(shareKey('Hakobyan', 'Harutyunyan', 'surname')).toBe(false);
+  });
+
+  it('lets given names the equivalences call one name meet', () => {
+    expect(shareKey('Hayk', 'Гайк', 'given')).toBe(true);
+    expect(shareKey('Hovhannes', 'Ованес', 'given')).toBe(true);
+    expect(shareKey('Sasha', 'Aleksandr', 'given')).toBe(true);
+  });
+
+  it('never lets a surname and a given name share a key', () => {
+    const surname = new Set(nameKeys(prepareName('Aram', 'surname')));
+    expect(nameKeys(prepareName('Aram', 'given')).some((k) => surname.has(k))).toBe(false);
+  });
+
+  it('gives an empty value no keys', () => {
+    expect(nameKeys(prepareName('  ', 'surname'))).toEqual([]);
+  });
+});
