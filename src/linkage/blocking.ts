@@ -201,10 +201,11 @@ export function splitIntoRanges(plan: BlockingPlan, pairsPerRange: number): Bloc
 }
 
 /**
- * Calls `visit(a, b)` (a < b) for every candidate pair of a range that no earlier rule
- * generates. Allocates nothing.
+ * Calls `visit(a, b, isNew)` (a < b) for every candidate pair of a range: only pairs no earlier
+ * rule generates, or with `all`, every pair of the rule's blocks (`isNew` says which). Allocates
+ * nothing.
  */
-export function forEachPairInRange(plan: BlockingPlan, range: BlockRange, visit: (a: number, b: number) => void): void {
+export function forEachPairInRange(plan: BlockingPlan, range: BlockRange, visit: (a: number, b: number, isNew: boolean) => void, all = false): void {
   const compiled = plan.rules[range.rule] as CompiledBlockingRule;
   const { order, blockStart, skipped } = compiled;
   for (let block = range.from; block < range.to; block++) {
@@ -215,8 +216,8 @@ export function forEachPairInRange(plan: BlockingPlan, range: BlockRange, visit:
       const a = order[i] as number;
       for (let j = i + 1; j < end; j++) {
         const b = order[j] as number;
-        if (range.rule > 0 && generatedEarlier(plan, range.rule, a, b)) continue;
-        visit(a, b);
+        const isNew = range.rule === 0 || !generatedEarlier(plan, range.rule, a, b);
+        if (isNew || all) visit(a, b, isNew);
       }
     }
   }

@@ -143,8 +143,9 @@ function nameComparer(settings: NameComparisonSettings, features: RecordFeatures
 function birthDateComparer(settings: ComparisonSettings, features: RecordFeatures): Comparer {
   const { birthYear: year, birthMonth: month, birthDay: day, birthAltMonth: altMonth, birthAltDay: altDay } = features;
   const levels = [NULL_LEVEL, ELSE_LEVEL, level('within one year'), level('same year'), level('same year and month'), level('partial dates compatible'), level('day and month swapped'), level('exact')];
+  // Does (ya, ma, da) read as record b's date, on either of b's readings?
   const sameDay = (ya: number, ma: number, da: number, b: number): boolean =>
-    ya === year[b] && ((ma === month[b] && da === day[b]) || (ma === altMonth[b] && da === altDay[b]));
+    ma !== 0 && ya === year[b] && ((ma === month[b] && da === day[b]) || (ma === altMonth[b] && da === altDay[b]));
   return {
     name: 'birth_date',
     settings,

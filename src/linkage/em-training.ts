@@ -1,10 +1,17 @@
 import type { ComparisonVectorCoder, VectorHistogram } from './comparison-vector.js';
 
-/** Limits of expectation-maximisation. */
+/** Limits and shape of one expectation-maximisation session. */
 export interface EmOptions {
   maxIterations: number;
   /** Stop when no m, u or lambda moves by more than this between iterations. */
   convergence: number;
+  /** Estimate u too (true), or keep the starting u fixed as Splink does with u from random pairs (false). */
+  estimateU: boolean;
+  /**
+   * Per comparison: take part in this session. A comparison whose field the session's pairs
+   * were blocked on agrees by construction, so it tells nothing here and keeps its m.
+   */
+  active?: readonly boolean[];
 }
 
 /** What EM found on the candidate pairs. */
@@ -40,10 +47,9 @@ export function startingM(levelCount: number): number[] {
 }
 
 /**
- * Fellegi-Sunter EM on a histogram of comparison vectors. Both m and u are estimated (u within
- * the candidate pairs differs from random pairs: blocking made them agree on the blocking keys);
- * the null level stays out of both. Works on distinct vectors, so its cost does not grow with
- * the number of pairs.
+ * Fellegi-Sunter EM on a histogram of comparison vectors: m (and u when asked) per level of
+ * the active comparisons, and lambda, the share of matches among these pairs. The null level
+ * stays out. Works on distinct vectors, so its cost does not grow with the number of pairs.
  */
 export function trainByExpectationMaximisation(
   histogram: VectorHistogram,
@@ -61,6 +67,7 @@ export function trainByExpectationMaximisation(
   let iterations = 0;
   let converged = false;
   const total = counts.reduce((s, c) => s + c, 0);
+  const active = options.active ?? coder.levelCounts.map(() => true);
   if (total === 0) return { m, u, lambda, iterations, converged: true };
   while (iterations < options.maxIterations) {
     iterations++;
@@ -73,7 +80,7 @@ export function trainByExpectationMaximisation(
       let pu = 1 - lambda;
       for (let k = 0; k < comparisons; k++) {
         const level = vector[k] as number;
-        if (level === 0) continue;
+        if (level === 0 || active[k] !== true) continue;
         pm *= (m[k] as number[])[level] as number;
         pu *= (u[k] as number[])[level] as number;
       }
@@ -94,8 +101,8 @@ export function trainByExpectationMaximisation(
       // A level no pair reaches keeps a tiny probability, so weights stay finite.
       return Array.from(sums, (s, level) => (level === 0 ? 1 : Math.max(nonNull > 0 ? s / nonNull : 0, 1e-6)));
     };
-    const nextM = mSum.map(normalise);
-    const nextU = uSum.map(normalise);
+    const nextM = mSum.map((sums, k) => (active[k] === true ? normalise(sums) : (m[k] as number[])));
+    const nextU = options.estimateU ? uSum.map((sums, k) => (active[k] === true ? normalise(sums) : (u[k] as number[]))) : u;
     const nextLambda = Math.min(Math.max(matchSum / total, 1e-9), 1 - 1e-9);
     let change = Math.abs(nextLambda - lambda);
     for (let k = 0; k < comparisons; k++) {
@@ -113,4 +120,62 @@ export function trainByExpectationMaximisation(
     }
   }
   return { m, u, lambda, iterations, converged };
+}
+
+/**
+ * The prior over all record pairs, with m and u fixed: the fixed point of
+ * lambda = (expected matches among candidates) / (all pairs). Pairs outside the candidates are
+ * taken as non-matches (blocking is built to miss few). Posteriors use the global u, which is
+ * right whatever selected the pairs, since selection depends only on the compared fields.
+ */
+export function estimatePrior(histogram: VectorHistogram, coder: ComparisonVectorCoder, m: readonly number[][], u: readonly number[][], allPairs: number, options: Pick<EmOptions, 'maxIterations' | 'convergence'>): number {
+  const ratios: number[] = [];
+  const counts: number[] = [];
+  for (const [code, count] of histogram) {
+    let ratio = 1;
+    coder.decode(code).forEach((level, k) => {
+      if (level !== 0) ratio *= ((m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number);
+    });
+    ratios.push(ratio);
+    counts.push(count);
+  }
+  let lambda = 1e-4;
+  for (let iteration = 0; iteration < options.maxIterations * 10; iteration++) {
+    const odds = lambda / (1 - lambda);
+    let expected = 0;
+    for (let p = 0; p < ratios.length; p++) {
+      const r = (ratios[p] as number) * odds;
+      expected += ((counts[p] as number) * r) / (1 + r);
+    }
+    const next = Math.min(Math.max(expected / allPairs, 1e-12), 0.5);
+    if (Math.abs(Math.log(next / lambda)) < options.convergence) return next;
+    lambda = next;
+  }
+  return lambda;
+}
+
+/**
+ * Makes every level at least as strong evidence as the level below it (an exact match never
+ * weighs less than a transliterated one), as levels are ordered by closeness. EM can break that
+ * order when a level is rare among the training pairs (exact matches when the lists are in
+ * different scripts). Adjacent violators are pooled (isotonic regression on the likelihood
+ * ratio): they share the ratio (m1 + m2) / (u1 + u2), and m still sums to one.
+ */
+export function enforceMonotoneWeights(m: readonly number[], u: readonly number[]): number[] {
+  // Blocks of pooled levels, weakest first: [first level, last level, m sum, u sum].
+  const blocks: [number, number, number, number][] = [];
+  for (let level = 1; level < m.length; level++) {
+    blocks.push([level, level, m[level] as number, u[level] as number]);
+    while (blocks.length >= 2) {
+      const top = blocks[blocks.length - 1] as [number, number, number, number];
+      const below = blocks[blocks.length - 2] as [number, number, number, number];
+      if (top[2] / top[3] >= below[2] / below[3]) break;
+      blocks.splice(blocks.length - 2, 2, [below[0], top[1], below[2] + top[2], below[3] + top[3]]);
+    }
+  }
+  const out = [...m];
+  for (const [first, last, mSum, uSum] of blocks) {
+    for (let level = first; level <= last; level++) out[level] = (u[level] as number) * (mSum / uSum);
+  }
+  return out;
 }

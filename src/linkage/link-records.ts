@@ -100,8 +100,8 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
       progress('u', 0, 1);
       const u = estimateUProbabilities(comparers, n, settings.uSamplePairs, settings.seed);
       progress('u', 1, 1);
-      const histogram = await pass.countVectors((done) => progress('em', done, blocking.candidatePairs));
-      model = trainModel({ settings, comparers, recordCount: n, histogram, u, ...(input.labels === undefined ? {} : { labels: input.labels }) });
+      const histograms = await pass.countVectors((done) => progress('em', done, blocking.candidatePairs));
+      model = trainModel({ settings, comparers, recordCount: n, histograms, u, ...(input.labels === undefined ? {} : { labels: input.labels }) });
     }
     const scorer = new PairScorer(model, comparers);
     const reviewWeight = matchWeightOf(settings.reviewThreshold);

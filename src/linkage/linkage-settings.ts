@@ -45,8 +45,8 @@ export function defaultLinkageSettings(): LinkageSettings {
     emMaxIterations: 100,
     emConvergence: 1e-5,
     labelBlendWeight: 20,
-    matchThreshold: 0.9,
-    reviewThreshold: 0.5,
+    matchThreshold: 0.5,
+    reviewThreshold: 0.2,
     vetoThreshold: 0.001,
     duplicateFreeLists: [],
   };

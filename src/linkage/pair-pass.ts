@@ -31,9 +31,15 @@ export interface ScoringPassOptions {
  * worker threads. Both stream blocks in ranges, so memory does not grow with the pair count.
  */
 export interface PairPass {
-  countVectors(onProgress?: (donePairs: number) => void): Promise<VectorHistogram>;
+  countVectors(onProgress?: (donePairs: number) => void): Promise<RuleHistograms>;
   scorePairs(scorer: PairScorer, options: ScoringPassOptions): Promise<MatchEdges>;
   close(): Promise<void>;
+}
+
+/** Comparison vectors counted over the union of candidate pairs, and over each rule's own pairs (for EM sessions). */
+export interface RuleHistograms {
+  union: VectorHistogram;
+  byRule: VectorHistogram[];
 }
 
 /** Pairs per streamed range: large enough to amortise, small enough to bound memory. */
@@ -73,15 +79,25 @@ export class EdgeCollector {
 }
 
 /** Counts comparison vectors over some ranges (shared by the single-threaded pass and workers). */
-export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], histogram: VectorHistogram, onRange?: (pairs: number) => void): void {
+export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], into: RuleHistograms, onRange?: (newPairs: number) => void): void {
   const strides = new ComparisonVectorCoder(comparers).strides;
+  while (into.byRule.length < plan.rules.length) into.byRule.push(new Map());
   for (const range of ranges) {
     let pairs = 0;
-    forEachPairInRange(plan, range, (a, b) => {
-      const code = comparisonVectorCode(comparers, strides, a, b);
-      histogram.set(code, (histogram.get(code) ?? 0) + 1);
-      pairs++;
-    });
+    const own = into.byRule[range.rule] as VectorHistogram;
+    forEachPairInRange(
+      plan,
+      range,
+      (a, b, isNew) => {
+        const code = comparisonVectorCode(comparers, strides, a, b);
+        own.set(code, (own.get(code) ?? 0) + 1);
+        if (isNew) {
+          into.union.set(code, (into.union.get(code) ?? 0) + 1);
+          pairs++;
+        }
+      },
+      true,
+    );
     onRange?.(pairs);
   }
 }
@@ -120,13 +136,13 @@ export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Com
   const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
   return {
     async countVectors(onProgress) {
-      const histogram: VectorHistogram = new Map();
+      const histograms: RuleHistograms = { union: new Map(), byRule: [] };
       let done = 0;
-      countVectorsInRanges(plan, comparers, ranges, histogram, (pairs) => {
+      countVectorsInRanges(plan, comparers, ranges, histograms, (pairs) => {
         done += pairs;
         onProgress?.(done);
       });
-      return histogram;
+      return histograms;
     },
     async scorePairs(scorer, options) {
       const kept = new EdgeCollector();

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockingRule } from './blocking.js';
+import { forEachPairInRange, planBlocking, splitIntoRanges } from './blocking.js';
+import { blockingReport } from './blocking-report.js';
+import { foldingNameAnalyser } from './folding-name-analyser.js';
+import type { NameAnalyser } from './name-analyser.js';
+import { prepareRecords } from './record-features.js';
+import { isoDate, linkRecordsOf } from './test-records.js';
+import type { ParsedRecord } from '../ingest/record.js';
+
+const SURNAMES = ['Petrosyan', 'Mkrtchyan', 'Vardanyan', 'Khachatryan', 'Sahakyan', 'Karapetyan', 'Poghosyan', 'Avetisyan'];
+
+function family(i: number): string {
+  return `${SURNAMES[i % SURNAMES.length]} ${i}`;
+}
+
+/** Keys on the whole folded name, so every family is its own block. */
+const analyser: NameAnalyser = {
+  ...foldingNameAnalyser,
+  analyse(text, part) {
+    const analysed = foldingNameAnalyser.analyse(text, part);
+    return analysed === undefined ? undefined : { ...analysed, key: analysed.normalised };
+  },
+};
+
+const rules: BlockingRule[] = [
+  { name: 'surname + birth year', keys: ['surname_key', 'birth_year'] },
+  { name: 'service number', keys: ['service_number'] },
+];
+
+function allPairs(plan: ReturnType<typeof planBlocking>): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const range of splitIntoRanges(plan, 10)) forEachPairInRange(plan, range, (a, b) => pairs.push([a, b]));
+  return pairs;
+}
+
+describe('blocking', () => {
+  it('generates exactly the pairs within blocks, each once across rules', () => {
+    // 300 families of 3 records born the same year; all three also share a service number.
+    const rows: [string, ParsedRecord][] = [];
+    for (let f = 0; f < 300; f++) {
+      for (let k = 0; k < 3; k++) rows.push(['l', { surname: family(f), birth_date: isoDate('1990'), service_number: `SN-${f}` }]);
+    }
+    const features = prepareRecords(linkRecordsOf(rows), analyser);
+    const plan = planBlocking(features, rules, 1000);
+    const pairs = allPairs(plan);
+    expect(pairs.length).toBe(300 * 3);
+    expect(new Set(pairs.map(([a, b]) => `${a}-${b}`)).size).toBe(pairs.length);
+    expect(pairs.every(([a, b]) => a < b && Math.floor(a / 3) === Math.floor(b / 3))).toBe(true);
+    const report = blockingReport(plan, features);
+    expect(report.rules.map((r) => r.newPairs)).toEqual([900, 0]);
+    expect(report.rules[1]?.pairs).toBe(900);
+    expect(report.candidatePairs).toBe(900);
+  });
+
+  it('skips and reports a block over the cap, so a common name cannot make the pairs quadratic', () => {
+    // 2,000 records with one surname and year, and 2,000 records in families of 2.
+    const rows: [string, ParsedRecord][] = [];
+    for (let i = 0; i < 2000; i++) rows.push(['l', { surname: 'Grigoryan', birth_date: isoDate('1985') }]);
+    for (let i = 0; i < 2000; i++) rows.push(['l', { surname: family(Math.floor(i / 2)), birth_date: isoDate('1970') }]);
+    const features = prepareRecords(linkRecordsOf(rows), analyser);
+    const plan = planBlocking(features, rules, 5000);
+    const report = blockingReport(plan, features);
+    const rule = report.rules[0];
+    expect(rule?.skippedBlocks).toBe(1);
+    expect(rule?.skippedPairs).toBe((2000 * 1999) / 2);
+    expect(rule?.largestSkipped[0]?.key).toContain('Grigoryan');
+    expect(report.candidatePairs).toBe(1000);
+  });
+
+  it('grows linearly: doubling the records at the same block sizes doubles the pairs', () => {
+    const count = (families: number): number => {
+      const rows: [string, ParsedRecord][] = [];
+      for (let f = 0; f < families; f++) for (let k = 0; k < 4; k++) rows.push(['l', { surname: family(f), birth_date: isoDate(String(1960 + (f % 30))) }]);
+      const features = prepareRecords(linkRecordsOf(rows), analyser);
+      return blockingReport(planBlocking(features, rules, 1000), features).candidatePairs;
+    };
+    expect(count(1000)).toBe(6000);
+    expect(count(2000)).toBe(12000);
+  });
+
+  it('leaves records with a missing key part out of that rule', () => {
+    const rows: [string, ParsedRecord][] = [
+      ['l', { surname: 'Avetisyan' }],
+      ['l', { surname: 'Avetisyan' }],
+      ['l', { surname: 'Avetisyan', birth_date: isoDate('1990-01-02') }],
+    ];
+    const features = prepareRecords(linkRecordsOf(rows), analyser);
+    expect(allPairs(planBlocking(features, rules, 1000))).toEqual([]);
+  });
+});
