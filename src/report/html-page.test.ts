@@ -100,7 +100,6 @@ describe('the HTML report in headless Chromium', () => {
       cutoffs: ['2020-11-10'],
       pairs: persons.flatMap((p, i) => [{ match_probability: ((i * 37) % 100) / 100 }, { match_probability: 0.97 - (i % 5) / 100 }]),
       reviewBand: { lower: 0.3, upper: 0.8 },
-      title: 'Reconciliation report',
       generatedAt: '2026-11-29 09:00',
     });
     const file = join(dir, 'report.html');
@@ -161,6 +160,7 @@ describe('the HTML report in headless Chromium', () => {
     expect(await heading()).toBe('Latest status');
     await page.click('button[data-lang="ru"]');
     expect(await heading()).toBe('Последний статус');
+    expect(await page.innerText('h1')).toBe('Сверка списков');
     expect(await page.getAttribute('#person-filter', 'placeholder')).toMatch(/Фильтр/);
     await page.click('button[data-lang="en"]');
     expect(await heading()).toBe('Latest status');

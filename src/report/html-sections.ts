@@ -3,7 +3,7 @@ import type { PageCells } from './html-cells.js';
 import type { Label } from './label.js';
 import { verbatim } from './label.js';
 import type { Report, ReportCell, ReportTable } from './report-model.js';
-import { STATUS_LABELS, UI_LABELS } from './report-labels.js';
+import { FIELD_LABELS, STATUS_LABELS, UI_LABELS } from './report-labels.js';
 
 function cellCaption(table: ReportTable, row: Label, column: Label | undefined): Label {
   const c = (lang: 'en' | 'ru') => (column ? `, ${column[lang]}` : '');
@@ -56,13 +56,15 @@ export function personsSection(report: Report): string {
         .map((n) => `<li><span class="nm">${escapeHtml(n.name || '—')}</span><span class="src">${escapeHtml(n.list)} · ${escapeHtml(n.party)} · ${escapeHtml(n.recordKey.slice(n.list.length + 1))}</span></li>`)
         .join('');
       const search = foldForSearch([person.personId, ...person.names.flatMap((n) => [n.name, n.recordKey])].join(' '));
+      // Without a best value the rival dates are shown side by side, never one of them alone.
+      const born = person.birthDate !== undefined ? escapeHtml(person.birthDate) : `<span class="flag">${person.birthDateClaims.map(escapeHtml).join('<br>')}</span>`;
       const period = person.period !== undefined ? bilingual(periodLabel.get(person.period)!) : '';
       const status = person.status ? bilingual(STATUS_LABELS[person.status]) : '';
       const flags = [
-        ...(person.conflictFields.length > 0 ? [bilingual(UI_LABELS.conflicts) + ': ' + escapeHtml(person.conflictFields.join(', '))] : []),
+        ...(person.conflictFields.length > 0 ? [`${bilingual(UI_LABELS.conflicts)}: ${person.conflictFields.map((f) => bilingual(FIELD_LABELS[f])).join(', ')}`] : []),
         ...(person.duplicatedOn.length > 0 ? [bilingual(UI_LABELS.duplicates) + ' ' + escapeHtml(person.duplicatedOn.join(', '))] : []),
       ];
-      return `<tr data-i="${i}" data-search="${escapeHtml(search)}"><td class="pid">${escapeHtml(person.personId)}</td><td><ul class="names">${names}</ul></td><td>${escapeHtml(person.birthDate ?? '')}</td><td>${escapeHtml(person.eventDates.join(', '))}</td>${report.periods.length > 0 ? `<td>${period}</td>` : ''}<td>${status}</td><td class="flag">${flags.join('<br>')}</td></tr>`;
+      return `<tr data-i="${i}" data-search="${escapeHtml(search)}"><td class="pid">${escapeHtml(person.personId)}</td><td><ul class="names">${names}</ul></td><td class="date">${born}</td><td class="date">${person.eventDates.map(escapeHtml).join('<br>')}</td>${report.periods.length > 0 ? `<td>${period}</td>` : ''}<td>${status}</td><td class="flag">${flags.join('<br>')}</td></tr>`;
     })
     .join('');
   const heads = [UI_LABELS.person, UI_LABELS.namesAsWritten, UI_LABELS.birthDate, UI_LABELS.eventDate, ...(report.periods.length > 0 ? [UI_LABELS.period] : []), UI_LABELS.status, verbatim('')];

@@ -51,6 +51,7 @@ button.n:focus-visible, [data-cell]:focus-visible { outline:2px solid var(--acce
 .names li { margin:0 0 2px; }
 .names .src { color:var(--muted); font-size:12px; margin-left:6px; }
 .flag { color:#9b2c2c; font-size:12px; }
+.date { white-space:nowrap; font-variant-numeric:tabular-nums; }
 .pid { font-family:ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size:13px; white-space:nowrap; }
 @media print {
   body { background:#fff; font-size:11pt; }

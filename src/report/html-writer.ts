@@ -40,11 +40,11 @@ export function renderHtmlReport(report: Report): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(report.title)}</title>
+<title>${escapeHtml(report.title.en)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header><div><h1>${escapeHtml(report.title)}</h1><div class="meta">${meta.join(' · ')}</div></div>
+<header><div><h1>${bilingual(report.title)}</h1><div class="meta">${meta.join(' · ')}</div></div>
 <div class="controls"><button type="button" data-lang="en" aria-pressed="true">English</button><button type="button" data-lang="ru" aria-pressed="false">Русский</button><button type="button" id="print-report">${bilingual(UI_LABELS.print)}</button></div></header>
 <main>
 ${body}

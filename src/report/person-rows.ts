@@ -20,6 +20,7 @@ export function personRow(person: Person, period: string | undefined): PersonRow
     personId: person.personId,
     names: person.records.map((r) => ({ recordKey: r.key, list: r.list, party: r.party, name: writtenName(r.fields) })),
     birthDate: best !== undefined && isDateValue(best) ? formatPartialDate(best) : undefined,
+    birthDateClaims: [...new Set((birth?.claims ?? []).flatMap((c) => (isDateValue(c.value) ? [formatPartialDate(c.value)] : [])))],
     eventDates,
     period,
     status: person.status?.type,

@@ -1,4 +1,4 @@
-import type { ListKind } from '../ingest/record.js';
+import type { CanonicalField, ListKind } from '../ingest/record.js';
 import type { StatusEventType } from '../register/status-timeline.js';
 import type { Label } from './label.js';
 
@@ -13,6 +13,26 @@ export const STATUS_LABELS: Record<StatusEventType, Label> = {
   released: { en: 'Released', ru: 'Освобождён' },
   exchanged: { en: 'Exchanged or repatriated', ru: 'Обменян или репатриирован' },
   died: { en: 'Died', ru: 'Умер' },
+};
+
+/** Canonical field names as a tracing officer reads them. */
+export const FIELD_LABELS: Record<CanonicalField, Label> = {
+  record_id: { en: 'record id', ru: 'номер записи' },
+  surname: { en: 'surname', ru: 'фамилия' },
+  given_name: { en: 'given name', ru: 'имя' },
+  patronymic: { en: 'patronymic', ru: 'отчество' },
+  full_name: { en: 'full name', ru: 'ФИО' },
+  sex: { en: 'sex', ru: 'пол' },
+  birth_date: { en: 'date of birth', ru: 'дата рождения' },
+  birth_place: { en: 'place of birth', ru: 'место рождения' },
+  citizenship: { en: 'citizenship', ru: 'гражданство' },
+  unit: { en: 'unit', ru: 'воинская часть' },
+  rank: { en: 'rank', ru: 'звание' },
+  service_number: { en: 'service number', ru: 'личный номер' },
+  event_date: { en: 'date of capture or disappearance', ru: 'дата пленения или исчезновения' },
+  place: { en: 'place', ru: 'место' },
+  status: { en: 'status', ru: 'статус' },
+  notes: { en: 'notes', ru: 'примечания' },
 };
 
 /** What each kind of list asserts, in the report's languages. */

@@ -1,4 +1,4 @@
-import type { ListKind } from '../ingest/record.js';
+import type { CanonicalField, ListKind } from '../ingest/record.js';
 import type { Person } from '../register/person.js';
 import type { ReviewBand } from '../register/review-queue.js';
 import type { StatusEventType } from '../register/status-timeline.js';
@@ -52,14 +52,17 @@ export interface WrittenName {
 export interface PersonRow {
   personId: string;
   names: WrittenName[];
+  /** The best birth date; absent when the sources disagree without a majority (see below). */
   birthDate?: string;
+  /** Every distinct birth date the sources give, as ISO text, so a disagreement stays visible. */
+  birthDateClaims: string[];
   /** Every distinct date of capture or disappearance the sources give, as written. */
   eventDates: string[];
   period?: string;
   status?: StatusEventType;
   lists: string[];
   /** Fields the sources contradict each other on. */
-  conflictFields: string[];
+  conflictFields: CanonicalField[];
   duplicatedOn: string[];
 }
 
@@ -80,14 +83,15 @@ export interface ReportInput {
   reviewBand?: ReviewBand;
   /** ISO dates `YYYY-MM-DD`; each splits every count into before and from it. */
   cutoffs?: readonly string[];
-  title?: string;
+  /** The page's heading; a plain string reads the same in both languages. */
+  title?: string | Label;
   /** ISO timestamp printed on the report; the caller supplies it so the report is reproducible. */
   generatedAt?: string;
 }
 
 /** The reconciliation report as plain data: every writer renders this and nothing else. */
 export interface Report {
-  title: string;
+  title: Label;
   generatedAt?: string;
   cutoffs: string[];
   periods: Period[];

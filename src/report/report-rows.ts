@@ -1,6 +1,6 @@
 import type { Language } from './label.js';
 import type { PersonRow, Report, ReportTable } from './report-model.js';
-import { STATUS_LABELS, UI_LABELS } from './report-labels.js';
+import { FIELD_LABELS, STATUS_LABELS, UI_LABELS } from './report-labels.js';
 
 /** A flat table of plain values, what the CSV and XLSX writers both lay out. */
 export interface FlatTable {
@@ -30,12 +30,12 @@ export function flatPersons(report: Report, lang: Language): FlatTable {
   const row = (p: PersonRow): string[] => [
     p.personId,
     p.names.map((n) => `${n.name} [${n.recordKey}]`).join(' | '),
-    p.birthDate ?? '',
+    p.birthDate ?? p.birthDateClaims.join(' / '),
     p.eventDates.join(', '),
     ...(report.periods.length > 0 ? [p.period !== undefined ? (periodLabel.get(p.period) ?? '') : ''] : []),
     p.status ? STATUS_LABELS[p.status][lang] : '',
     p.lists.join(', '),
-    p.conflictFields.join(', '),
+    p.conflictFields.map((f) => FIELD_LABELS[f][lang]).join(', '),
     p.duplicatedOn.join(', '),
   ];
   return {

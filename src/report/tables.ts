@@ -3,6 +3,7 @@ import type { Person } from '../register/person.js';
 import type { StatusEventType } from '../register/status-timeline.js';
 import { STATUS_EVENT_TYPES } from '../register/status-timeline.js';
 import type { Label } from './label.js';
+import { verbatim } from './label.js';
 import { normaliseCutoffs, periodOfPerson, periodsFor } from './periods.js';
 import type { Period } from './periods.js';
 import { personRow } from './person-rows.js';
@@ -133,7 +134,7 @@ export function buildReport(input: ReportInput): Report {
   };
 
   return {
-    title: input.title ?? 'Reconciliation report',
+    title: typeof input.title === 'string' ? verbatim(input.title) : (input.title ?? { en: 'Reconciliation report', ru: 'Сверка списков' }),
     generatedAt: input.generatedAt,
     cutoffs,
     periods,

@@ -34,7 +34,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: FlatTable, used: Set<string
 export function reportWorkbook(report: Report, lang: Language = 'en'): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'whereabouts';
-  workbook.title = report.title;
+  workbook.title = report.title[lang];
   const used = new Set<string>();
   for (const table of flatTables(report, lang)) addSheet(workbook, table, used);
   return workbook;
