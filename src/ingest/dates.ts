@@ -197,6 +197,8 @@ function readWithMonthName(text: string, numbers: string[], month: number, conte
 }
 
 function readNumeric(text: string, numbers: string[], context: DateReadingContext): DateCellReading {
+  // A year with its marker: "1999 г.", "1999 թ.", "1999-cu il".
+  if (numbers.length === 1 && numbers[0]?.length === 4) return build(text, Number(numbers[0]));
   if (numbers.length === 2) {
     // Month and year: "03.1999", "1999-03".
     const [a, b] = numbers as [string, string];
