@@ -83,9 +83,10 @@ function main(): void {
     for (let n = 0; n < 24; n += 1) {
       const a = pick(renderings, random);
       let b = pick(renderings, random);
-      if (random() < 0.2) b = slip(b, random);
+      const slipped = random() < 0.2;
+      if (slipped) b = slip(b, random);
       if (a === b) continue;
-      rows.push(`${seed.kind}\t${a}\t${b}\t1\tseed ${seed.native}`);
+      rows.push(`${seed.kind}\t${a}\t${b}\t1\tseed ${seed.native}${slipped ? ' slip' : ''}`);
     }
     // Hard negatives: the three other seeds of the kind that plain folding finds nearest.
     const nearest = seeds

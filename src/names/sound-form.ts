@@ -19,7 +19,8 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ou|ow/gu, 'u'], [/x/gu, 'h'], [/w/gu, 'v'], [/q/gu, 'k'], [/ck/gu, 'k'],
 ];
 
-const VOICING: Readonly<Record<string, string>> = { b: 'p', d: 't', g: 'k', z: 's', v: 'f' };
+// z and s are not folded: they never alternate between systems, and Kazımov is not Qasımov.
+const VOICING: Readonly<Record<string, string>> = { b: 'p', d: 't', g: 'k', v: 'f' };
 
 function isVowel(ch: string | undefined): boolean {
   return ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
@@ -61,12 +62,16 @@ export function soundForm(latin: string, surname: boolean): SoundForm {
   // y and j as glides become i; a j that starts a word before a vowel is the dzh of Jafarov and
   // Janibekyan (English, Azerbaijani and Armenian passports alike). An initial vo- is the
   // Armenian ո that Russian forms keep and English forms often drop (Voskanyan / Oskanian).
-  s = s.replace(/^j(?=[aeiou])/u, 'c').replace(/[yj]/gu, 'i').replace(/^vo/u, 'o');
+  // Between vowels j is the English dzh too (Hajiyev, Rajabov, Orujov); elsewhere a glide
+  // (Arutjunjan, Akopjan).
+  s = s.replace(/^j(?=[aeiou])/u, 'c').replace(/(?<=[aeiou])j(?=[aeiou])/gu, 'c').replace(/[yj]/gu, 'i').replace(/^vo/u, 'o');
   s = s.replace(/ii/gu, 'i');
   let ending: SurnameEnding = 'none';
   if (surname) {
     const folded = foldEnding(s);
-    s = folded.stem;
+    // Azerbaijani ə is e in Russian forms and a in English ones (Алекперов / Alakbarov,
+    // Керимов / Karimov): in a surname stem e and a are one vowel.
+    s = folded.stem.replace(/e/gu, 'a');
     ending = folded.ending;
   }
   // The Armenian h, dropped by Russian forms (Арутюнян, Акопян), and a glide i before the first

@@ -10,7 +10,7 @@ export const LATIN_CLERK: TransliterationTable = {
   name: 'latin',
   vowels: 'aeiouy',
   letters: {
-    g: ['g', 'h'],
+    g: { initial: ['g', 'h'], betweenVowels: ['g', 'h'], other: ['g'] },
     hov: { initial: ['hov', 'o'], other: ['hov'] },
   },
 };

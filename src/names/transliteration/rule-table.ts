@@ -10,6 +10,8 @@ export interface LetterRule {
   initial?: readonly string[];
   /** After a vowel (Russian е → ye in Андреев). */
   afterVowel?: readonly string[];
+  /** Between two vowels (Russian г → h in Оганесян); takes precedence over `afterVowel`. */
+  betweenVowels?: readonly string[];
   /** Anywhere else, and wherever a more specific context has no entry. */
   other: readonly string[];
 }
@@ -31,10 +33,11 @@ interface Partial {
   cost: number;
 }
 
-function choices(rule: LetterRule | readonly string[], initial: boolean, afterVowel: boolean): readonly string[] {
+function choices(rule: LetterRule | readonly string[], initial: boolean, afterVowel: boolean, beforeVowel: boolean): readonly string[] {
   if (Array.isArray(rule)) return rule as readonly string[];
   const r = rule as LetterRule;
   if (initial && r.initial) return r.initial;
+  if (afterVowel && beforeVowel && r.betweenVowels) return r.betweenVowels;
   if (afterVowel && r.afterVowel) return r.afterVowel;
   return r.other;
 }
@@ -70,7 +73,9 @@ export function applyTable(text: string, table: TransliterationTable, cap = MAX_
     const previous = chars[i - 1];
     const initial = previous === undefined || previous === ' ' || previous === '-';
     const afterVowel = previous !== undefined && table.vowels.includes(previous);
-    const options = choices(rule, initial, afterVowel);
+    const next1 = chars[i + matched];
+    const beforeVowel = next1 !== undefined && table.vowels.includes(next1);
+    const options = choices(rule, initial, afterVowel, beforeVowel);
     const next: Partial[] = [];
     for (const p of beam) {
       options.forEach((option, index) => next.push({ text: p.text + option, cost: p.cost + index }));

@@ -12,9 +12,9 @@ export const RUSSIAN: TransliterationTable = {
     а: ['a'],
     б: ['b'],
     в: ['v'],
-    // Russian г also stands for the h of Armenian and Azerbaijani names (Гусейн, Оганес); only
-    // at the start and after a vowel, or every г of Григорян would spawn a variant.
-    г: { initial: ['g', 'h'], afterVowel: ['g', 'h'], other: ['g'] },
+    // Russian г also stands for the h of Armenian and Azerbaijani names (Гусейн, Оганес, Ваге);
+    // only at the start and between vowels, or Тигран would read Tihran and lose its g.
+    г: { initial: ['g', 'h'], betweenVowels: ['g', 'h'], other: ['g'] },
     д: ['d'],
     е: { initial: ['ye', 'e'], afterVowel: ['ye', 'e'], other: ['e'] },
     ё: { initial: ['yo', 'e'], afterVowel: ['yo', 'e'], other: ['e', 'yo', 'io'] },
