@@ -19,7 +19,7 @@ const analyser: NameAnalyser = {
   ...foldingNameAnalyser,
   analyse(text, part) {
     const analysed = foldingNameAnalyser.analyse(text, part);
-    return analysed === undefined ? undefined : { ...analysed, key: analysed.normalised };
+    return analysed === undefined ? undefined : { ...analysed, keys: [analysed.normalised] };
   },
 };
 

@@ -175,7 +175,7 @@ export function enforceMonotoneWeights(m: readonly number[], u: readonly number[
   }
   const out = [...m];
   for (const [first, last, mSum, uSum] of blocks) {
-    for (let level = first; level <= last; level++) out[level] = (u[level] as number) * (mSum / uSum);
+    for (let level = first; level <= last; level++) out[level] = Math.min(1, (u[level] as number) * (mSum / uSum));
   }
   return out;
 }

@@ -11,9 +11,9 @@ export const foldingNameAnalyser: NameAnalyser = {
     const normalised = foldText(text).replace(/[^\p{L}\p{N}\s-]/gu, '').trim();
     if (normalised === '') return undefined;
     const key = normalised.replace(/[aeiouy\s-]/gu, '').replace(/(.)\1+/gu, '$1') || normalised;
-    return { normalised, soundForm: normalised, key, prepared: undefined };
+    return { normalised, soundForm: normalised, keys: [key], prepared: undefined };
   },
   relate(a, b) {
-    return { relation: 'other', similarity: jaroWinkler(a.normalised, b.normalised), sharesKey: a.key === b.key };
+    return { relation: 'other', similarity: jaroWinkler(a.normalised, b.normalised), sharesKey: a.keys[0] === b.keys[0] };
   },
 };

@@ -8,8 +8,8 @@ export interface AnalysedName {
   normalised: string;
   /** How the name sounds across scripts (Григорян and Qriqoryan alike): term frequencies are counted on it. */
   soundForm: string;
-  /** The blocking key: names that may be the same share it (most of the time; other rules catch the rest). */
-  key: string;
+  /** Blocking keys, most telling first: two names that may be one share at least one. */
+  keys: readonly string[];
   /** Whatever the analyser needs to relate this name to another one. */
   prepared: unknown;
 }

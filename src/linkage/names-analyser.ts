@@ -16,7 +16,7 @@ function sharesKey(a: PreparedName, b: PreparedName): boolean {
 /**
  * The name analyser of real runs, on src/names: Latin renderings for "equal after
  * transliteration", shared sound forms and the given-name equivalences for spelling variants
- * and aliases, names' similarity for the bands, and its first key for blocking.
+ * and aliases, names' similarity for the bands, and its keys for blocking.
  */
 export const namesAnalyser: NameAnalyser = {
   analyse(text, part): AnalysedName | undefined {
@@ -25,7 +25,7 @@ export const namesAnalyser: NameAnalyser = {
     return {
       normalised: prepared.normalised,
       soundForm: prepared.soundForms[0] as string,
-      key: nameKeys(prepared)[0] ?? prepared.normalised,
+      keys: nameKeys(prepared),
       prepared,
     };
   },

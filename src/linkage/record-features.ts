@@ -16,8 +16,9 @@ export interface NameTable {
   form: Int32Array;
   /** Per entry: code of its sound form (term frequencies are counted on it). */
   soundForm: Int32Array;
-  /** Per entry: code of its blocking key. */
-  key: Int32Array;
+  /** Per entry: its blocking keys' codes are `keyCodes[keyStart[e] .. keyStart[e + 1])`. */
+  keyStart: Int32Array;
+  keyCodes: Int32Array;
   /** Per form code: the analysed name. */
   analysed: AnalysedName[];
   /** Number of distinct sound forms. */
@@ -67,12 +68,14 @@ class NameTableBuilder {
   private readonly soundForms = new Vocabulary();
   private readonly keys = new Vocabulary();
   private readonly analysed: AnalysedName[] = [];
-  /** Per entry: [form, sound form, key], or [-1, -1, -1] when the text holds no name. */
+  /** Per entry: [form, sound form], or [-1, -1] when the text holds no name. */
   private readonly rows: number[][] = [];
+  private readonly entryKeys: number[][] = [];
 
   constructor(
     private readonly analyser: NameAnalyser,
     private readonly part: NamePart,
+    private readonly maxKeys: number,
   ) {}
 
   /** The entry of `text`, analysing it the first time it is seen; -1 when it holds no name. */
@@ -85,20 +88,25 @@ class NameTableBuilder {
     if (id < known) return (this.rows[id]?.[0] ?? -1) < 0 ? -1 : id;
     const analysed = this.analyser.analyse(trimmed, this.part);
     if (analysed === undefined) {
-      this.rows.push([-1, -1, -1]);
+      this.rows.push([-1, -1]);
+      this.entryKeys[id] = [];
       return -1;
     }
     const formsBefore = this.forms.size;
     const form = this.forms.code(analysed.normalised);
     if (form === formsBefore) this.analysed.push(analysed);
-    this.rows.push([form, this.soundForms.code(analysed.soundForm), this.keys.code(analysed.key)]);
+    this.rows.push([form, this.soundForms.code(analysed.soundForm)]);
+    this.entryKeys[id] = analysed.keys.slice(0, this.maxKeys).map((key) => this.keys.code(key));
     return id;
   }
 
   build(): NameTable {
     const n = this.rows.length;
     const column = (k: number): Int32Array => Int32Array.from({ length: n }, (_, e) => this.rows[e]?.[k] ?? -1);
-    return { written: [...this.entries.values], form: column(0), soundForm: column(1), key: column(2), analysed: this.analysed, soundForms: this.soundForms.size };
+    const keyStart = new Int32Array(n + 1);
+    for (let e = 0; e < n; e++) keyStart[e + 1] = (keyStart[e] as number) + (this.entryKeys[e]?.length ?? 0);
+    const keyCodes = Int32Array.from(this.entryKeys.flat());
+    return { written: [...this.entries.values], form: column(0), soundForm: column(1), keyStart, keyCodes, analysed: this.analysed, soundForms: this.soundForms.size };
   }
 }
 
@@ -153,15 +161,23 @@ function setDate(features: RecordFeatures, record: number, date: PartialDate | u
 const SEX_CODES = { male: 1, female: 2, other: 3 } as const;
 
 /**
+ * Blocking keys kept per name. names/ gives up to about ten for long names; every key
+ * multiplies a record's blocks, so the most telling few are kept.
+ */
+export const MAX_KEYS_PER_NAME = 4;
+
+/**
  * Computes every record's comparison features once: names analysed once per distinct value
  * (through `analyser`, normally src/names), fathers' names read out of patronymics, dates and
  * codes normalised. Records must be given with `id` equal to their index.
  */
-export function prepareRecords(records: readonly LinkRecord[], analyser: NameAnalyser, placeAnalyser: (text: string) => string = foldText): RecordFeatures {
+export function prepareRecords(records: readonly LinkRecord[], analyser: NameAnalyser, options: { maxKeysPerName?: number; place?: (text: string) => string } = {}): RecordFeatures {
+  const placeAnalyser = options.place ?? foldText;
+  const maxKeys = options.maxKeysPerName ?? MAX_KEYS_PER_NAME;
   const n = records.length;
   const lists = new Vocabulary();
-  const surnames = new NameTableBuilder(analyser, 'surname');
-  const givenNames = new NameTableBuilder(analyser, 'given');
+  const surnames = new NameTableBuilder(analyser, 'surname', maxKeys);
+  const givenNames = new NameTableBuilder(analyser, 'given', maxKeys);
   const serviceNumber = new CodedTextBuilder(n, serviceNumberForm);
   const unit = new CodedTextBuilder(n, unitForm);
   const birthPlace = new CodedTextBuilder(n, placeAnalyser);
