@@ -65,6 +65,9 @@ export function emptyTally(): NoiseTally {
  * {@link NoiseSettings} at their rates, counting each in the tally.
  */
 export class Clerk {
+  private readonly surnameAlts: readonly (readonly string[])[];
+  private readonly givenAlts: readonly (readonly string[])[];
+
   constructor(
     private readonly random: Random,
     private readonly script: Script,
@@ -72,7 +75,13 @@ export class Clerk {
     /** The chance of a capitalised surname on this list (the ФИО custom differs from the others). */
     private readonly upperSurnameRate: number,
     readonly tally: NoiseTally = emptyTally(),
-  ) {}
+  ) {
+    // The other forms in this list's script, worked out once rather than for every row.
+    const alternatives = (forms: { enAlt: readonly string[]; ruAlt: readonly (readonly [string, string])[] }): readonly string[] =>
+      script === 'en' ? forms.enAlt : script === 'hy' ? [] : forms.ruAlt.map((pair) => pair[script === 'ru' ? 0 : 1]);
+    this.surnameAlts = SURNAMES.map(alternatives);
+    this.givenAlts = GIVEN_NAMES.map(alternatives);
+  }
 
   private roll(kind: NoiseKind, rate: number): boolean {
     const count = this.tally[kind];
@@ -93,11 +102,11 @@ export class Clerk {
     const fatherForms = GIVEN_NAMES[population.father[i] as number]!;
 
     let surname = script === 'az' ? surnameForms.az : surnameForms[script];
-    const surnameAlts = script === 'en' ? surnameForms.enAlt : script === 'hy' ? [] : surnameForms.ruAlt.map((pair) => pair[script === 'ru' ? 0 : 1]);
+    const surnameAlts = this.surnameAlts[population.surname[i] as number]!;
     if (surnameAlts.length > 0 && this.roll('surnameVariant', noise.surnameVariant)) surname = random.pick(surnameAlts);
 
     let given = givenForms[script];
-    const givenAlts = script === 'en' ? givenForms.enAlt : script === 'hy' ? [] : givenForms.ruAlt.map((pair) => pair[script === 'ru' ? 0 : 1]);
+    const givenAlts = this.givenAlts[population.given[i] as number]!;
     if (givenAlts.length > 0 && this.roll('altGivenName', noise.altGivenName)) given = random.pick(givenAlts);
 
     let patronymic =

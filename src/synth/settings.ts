@@ -235,6 +235,12 @@ export function personsForRecords(records: number, settings: SynthSettings): num
     'mediator-enquiries': coverage.mediatorEnquiries,
     'delegate-visits': population.capturedRate * coverage.delegateVisitsOfCaptured,
   };
+  // A man on no list is put on the home party's list (see listMembership).
+  const onNone =
+    (1 - coverage.homeMissing) *
+    (1 - coverage.mediatorEnquiries) *
+    (population.capturedRate * (1 - coverage.detainingHeldOfCaptured) * (1 - coverage.delegateVisitsOfCaptured) + (1 - population.capturedRate));
+  shares['home-missing'] += onNone;
   const perPerson = output.lists.reduce((sum, list) => sum + shares[list], 0) * (1 + noise.duplicate);
   if (perPerson <= 0) throw invalid('the coverage settings put nobody on any list');
   return Math.max(1, Math.round(records / perPerson));
