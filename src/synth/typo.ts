@@ -31,6 +31,8 @@ export function makeTypo(random: Random, name: string): string {
       // Swapping keeps the first letter's case where it stood (a clerk's capital stays first).
       const a = chars[at] as string;
       const b = chars[next] as string;
+      // Swapping a letter with its own capital is no slip a reader would see.
+      if (a.toLowerCase() === b.toLowerCase()) continue;
       const capitalFirst = at === 0 && a !== a.toLowerCase() && b === b.toLowerCase();
       copy[at] = capitalFirst ? b.toUpperCase() : b;
       copy[next] = capitalFirst ? a.toLowerCase() : a;
