@@ -6,7 +6,7 @@
  */
 
 /** Which surname ending was folded away, so that the stem alone is compared. */
-export type SurnameEnding = 'yan' | 'ov' | 'in' | 'sky' | 'none';
+export type SurnameEnding = 'yan' | 'ov' | 'in' | 'sky' | 'shvili' | 'dze' | 'enko' | 'none';
 
 const LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
   // Letters with diacritics that stand for digraphs, before NFD strips the marks.
@@ -31,6 +31,14 @@ function foldEnding(word: string): { stem: string; ending: SurnameEnding } {
   // -yan as clerks slip on it too (-yaan, -iain), but never a bare -an (Aslan, Kaplan).
   const armenian = /^(.{2,}?)(?:i+a+n[kc]?|ienc|ean|iain)$/u.exec(word);
   if (armenian?.[1] !== undefined) return { stem: armenian[1], ending: 'yan' };
+  // Georgian -shvili/-dze and Ukrainian -enko: folded so that the stem, not the ending shared
+  // by thousands, makes the key.
+  const shvili = /^(.{2,}?)(?:svili|sfili|sili)$/u.exec(word);
+  if (shvili?.[1] !== undefined) return { stem: shvili[1], ending: 'shvili' };
+  const dze = /^(.{3,}?)(?:ce|cze)$/u.exec(word);
+  if (dze?.[1] !== undefined) return { stem: dze[1], ending: 'dze' };
+  const enko = /^(.{2,}?)enko$/u.exec(word);
+  if (enko?.[1] !== undefined) return { stem: enko[1], ending: 'enko' };
   const sky = /^(.{2,}?)(?:skaia|skaa|skii|skiy|ski|sky)$/u.exec(word);
   if (sky?.[1] !== undefined) return { stem: sky[1], ending: 'sky' };
   const ov = /^(.{2,}?)(?:ova|eva|ov|ev|off)$/u.exec(word);
