@@ -24,9 +24,11 @@ function redactPassword(url: string): string {
   }
 }
 
+/** 9 parameters a row: 1,000 rows stay far below PostgreSQL's limit of 65,535 parameters. */
+const ROWS_PER_STATEMENT = 1000;
+
 class PostgresStoreDialect implements StoreDialect {
   readonly name = 'postgres';
-  // One statement per batch: larger batches mean fewer round trips, bounded by memory.
   readonly batchSize = 5000;
   readonly db: Kysely<StoreSchema>;
 
@@ -46,25 +48,23 @@ class PostgresStoreDialect implements StoreDialect {
   }
 
   async insertRecords(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly RecordInsert[]): Promise<void> {
-    if (rows.length === 0) return;
-    // unnest turns one array per column into rows: one statement and one round trip per batch,
-    // whatever its size, where a multi-row VALUES would hit the 65535-parameter limit.
-    await sql`insert into record (party, list_id, version, row_number, sheet, raw, fields, warnings, record_key)
-      select ${owner.party}::text, ${owner.listId}::int, ${owner.version}::int, r.row_number, r.sheet, r.raw, r.fields, r.warnings, r.record_key
-      from unnest(${rows.map((r) => r.row_number)}::int[], ${rows.map((r) => r.sheet)}::text[], ${rows.map((r) => r.raw)}::text[],
-                  ${rows.map((r) => r.fields)}::text[], ${rows.map((r) => r.warnings)}::text[], ${rows.map((r) => r.record_key)}::text[])
-        with ordinality as r(row_number, sheet, raw, fields, warnings, record_key, position)
-      order by r.position`.execute(db);
+    // A multi-row VALUES per batch. Measured against unnest(array parameters): the server
+    // parses text arrays of JSON (all those escaped quotes) about four times slower.
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+      const values = rows
+        .slice(start, start + ROWS_PER_STATEMENT)
+        .map((row) => ({ party: owner.party, list_id: owner.listId, version: owner.version, ...row }));
+      await db.insertInto('record').values(values).execute();
+    }
   }
 
   async insertQuarantine(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void> {
-    if (rows.length === 0) return;
-    await sql`insert into quarantine (party, list_id, version, row_number, sheet, raw, reason, column_name)
-      select ${owner.party}::text, ${owner.listId}::int, ${owner.version}::int, r.row_number, r.sheet, r.raw, r.reason, r.column_name
-      from unnest(${rows.map((r) => r.row_number)}::int[], ${rows.map((r) => r.sheet)}::text[], ${rows.map((r) => r.raw)}::text[],
-                  ${rows.map((r) => r.reason)}::text[], ${rows.map((r) => r.column_name)}::text[])
-        with ordinality as r(row_number, sheet, raw, reason, column_name, position)
-      order by r.position`.execute(db);
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+      const values = rows
+        .slice(start, start + ROWS_PER_STATEMENT)
+        .map((row) => ({ party: owner.party, list_id: owner.listId, version: owner.version, ...row }));
+      await db.insertInto('quarantine').values(values).execute();
+    }
   }
 
   async destroy(): Promise<void> {
