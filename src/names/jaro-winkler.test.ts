@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jaroWinkler } from './jaro-winkler.js';
+import { jaroWinkler, jaroWinklerBound } from './jaro-winkler.js';
 
 describe('jaroWinkler', () => {
   it('gives the textbook values', () => {
@@ -22,6 +22,16 @@ describe('jaroWinkler', () => {
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(1 + 1e-12);
         expect(jaroWinkler(b, a)).toBeCloseTo(x, 10);
+      }),
+    );
+  });
+});
+
+describe('jaroWinklerBound', () => {
+  it('is never below the similarity of strings of those lengths', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }), (a, b) => {
+        expect(jaroWinklerBound(a.length, b.length)).toBeGreaterThanOrEqual(jaroWinkler(a, b) - 1e-12);
       }),
     );
   });

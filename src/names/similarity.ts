@@ -1,4 +1,4 @@
-import { jaroWinkler } from './jaro-winkler.js';
+import { jaroWinkler, jaroWinklerBound } from './jaro-winkler.js';
 import type { PreparedName } from './prepared-name.js';
 import { sharesAlias, sharesGroup } from './given-names.js';
 
@@ -23,7 +23,9 @@ function bestSoundScore(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i += 1) {
     const x = a[i] as string;
     for (let j = 0; j < b.length; j += 1) {
-      const score = jaroWinkler(x, b[j] as string);
+      const y = b[j] as string;
+      if (jaroWinklerBound(x.length, y.length) <= best) continue;
+      const score = jaroWinkler(x, y);
       if (score > best) best = score;
     }
   }
