@@ -33,7 +33,8 @@ export function makeTypo(random: Random, name: string): string {
       const b = chars[next] as string;
       // Swapping a letter with its own capital is no slip a reader would see.
       if (a.toLowerCase() === b.toLowerCase()) continue;
-      const capitalFirst = at === 0 && a !== a.toLowerCase() && b === b.toLowerCase();
+      // Not for և, whose capital is two letters (ԵՒ).
+      const capitalFirst = at === 0 && a !== a.toLowerCase() && b === b.toLowerCase() && Array.from(b.toUpperCase()).length === 1;
       copy[at] = capitalFirst ? b.toUpperCase() : b;
       copy[next] = capitalFirst ? a.toLowerCase() : a;
     }
