@@ -29,6 +29,7 @@ export interface BlockingRuleReport {
 /** The pairs each rule generates and what the size cap left out; the union is the sum of `newPairs`. */
 export interface BlockingReport {
   rules: BlockingRuleReport[];
+  /** The union of candidate pairs: the sum of `newPairs`. */
   candidatePairs: number;
   maxPairsPerBlock: number;
 }
@@ -59,10 +60,11 @@ function describeKey(features: RecordFeatures, keys: readonly string[], record: 
 }
 
 /**
- * Counts, for each rule, the pairs its blocks hold and the pairs it adds to the union, and lists
- * the blocks the size cap skipped. Walks every candidate pair once without scoring it.
+ * Counts, for each rule, the pairs its blocks hold and lists the blocks the size cap skipped.
+ * The pairs each rule adds to the union (`newPairs`) come from a walk over the pairs: the run's
+ * own (linkRecords fills them in) or {@link countNewPairs}; without them they stay 0.
  */
-export function blockingReport(plan: BlockingPlan, features: RecordFeatures): BlockingReport {
+export function blockingReport(plan: BlockingPlan, features: RecordFeatures, newPairsByRule?: readonly number[]): BlockingReport {
   let candidatePairs = 0;
   const rules = plan.rules.map((compiled, rule) => {
     const { blockStart, skipped, order } = compiled;
@@ -81,11 +83,20 @@ export function blockingReport(plan: BlockingPlan, features: RecordFeatures): Bl
       } else report.pairs += pairs;
     }
     report.largestSkipped = skippedList.sort((x, y) => y.records - x.records).slice(0, 5);
-    forEachPairInRange(plan, { rule, from: 0, to: skipped.length }, () => {
-      report.newPairs++;
-    });
+    if (newPairsByRule !== undefined) report.newPairs = newPairsByRule[rule] ?? 0;
     candidatePairs += report.newPairs;
     return report;
   });
   return { rules, candidatePairs, maxPairsPerBlock: plan.maxPairsPerBlock };
+}
+
+/** Counts each rule's new pairs by walking them (without scoring): for reports made apart from a run. */
+export function countNewPairs(plan: BlockingPlan): number[] {
+  return plan.rules.map((compiled, rule) => {
+    let pairs = 0;
+    forEachPairInRange(plan, { rule, from: 0, to: compiled.skipped.length }, () => {
+      pairs++;
+    });
+    return pairs;
+  });
 }

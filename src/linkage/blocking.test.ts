@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockingRule } from './blocking.js';
 import { forEachPairInRange, planBlocking, splitIntoRanges } from './blocking.js';
-import { blockingReport } from './blocking-report.js';
+import { blockingReport, countNewPairs } from './blocking-report.js';
 import { foldingNameAnalyser } from './folding-name-analyser.js';
 import type { NameAnalyser } from './name-analyser.js';
 import { prepareRecords } from './record-features.js';
@@ -47,7 +47,7 @@ describe('blocking', () => {
     expect(pairs.length).toBe(300 * 3);
     expect(new Set(pairs.map(([a, b]) => `${a}-${b}`)).size).toBe(pairs.length);
     expect(pairs.every(([a, b]) => a < b && Math.floor(a / 3) === Math.floor(b / 3))).toBe(true);
-    const report = blockingReport(plan, features);
+    const report = blockingReport(plan, features, countNewPairs(plan));
     expect(report.rules.map((r) => r.newPairs)).toEqual([900, 0]);
     expect(report.rules[1]?.pairs).toBe(900);
     expect(report.candidatePairs).toBe(900);
@@ -60,7 +60,7 @@ describe('blocking', () => {
     for (let i = 0; i < 2000; i++) rows.push(['l', { surname: family(Math.floor(i / 2)), birth_date: isoDate('1970') }]);
     const features = prepareRecords(linkRecordsOf(rows), analyser);
     const plan = planBlocking(features, rules, 5000);
-    const report = blockingReport(plan, features);
+    const report = blockingReport(plan, features, countNewPairs(plan));
     const rule = report.rules[0];
     expect(rule?.skippedBlocks).toBe(1);
     expect(rule?.skippedPairs).toBe((2000 * 1999) / 2);
@@ -73,7 +73,8 @@ describe('blocking', () => {
       const rows: [string, ParsedRecord][] = [];
       for (let f = 0; f < families; f++) for (let k = 0; k < 4; k++) rows.push(['l', { surname: family(f), birth_date: isoDate(String(1960 + (f % 30))) }]);
       const features = prepareRecords(linkRecordsOf(rows), analyser);
-      return blockingReport(planBlocking(features, rules, 1000), features).candidatePairs;
+      const plan = planBlocking(features, rules, 1000);
+      return blockingReport(plan, features, countNewPairs(plan)).candidatePairs;
     };
     expect(count(1000)).toBe(6000);
     expect(count(2000)).toBe(12000);

@@ -90,7 +90,8 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
 
   progress('block', 0, 1);
   const plan = planBlocking(features, settings.blockingRules, settings.maxPairsPerBlock);
-  const blocking = blockingReport(plan, features);
+  let blocking = blockingReport(plan, features);
+  const pairsUpperBound = blocking.rules.reduce((sum, rule) => sum + rule.pairs, 0);
   progress('block', 1, 1);
 
   const pass = (input.pairPass ?? ((_f, _s, p, c) => singleThreadPairPass(p, c)))(features, settings, plan, comparers);
@@ -100,16 +101,22 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
       progress('u', 0, 1);
       const u = estimateUProbabilities(comparers, n, settings.uSamplePairs, settings.seed);
       progress('u', 1, 1);
-      const histograms = await pass.countVectors((done) => progress('em', done, blocking.candidatePairs));
+      const histograms = await pass.countVectors((done) => progress('em', done, pairsUpperBound));
+      blocking = blockingReport(plan, features, histograms.newPairsByRule);
+      progress('em', blocking.candidatePairs, blocking.candidatePairs);
       model = trainModel({ settings, comparers, recordCount: n, histograms, u, ...(input.labels === undefined ? {} : { labels: input.labels }) });
     }
     const scorer = new PairScorer(model, comparers);
     const reviewWeight = matchWeightOf(settings.reviewThreshold);
-    const matches = await pass.scorePairs(scorer, {
+    const total = blocking.candidatePairs > 0 ? blocking.candidatePairs : pairsUpperBound;
+    const scored = await pass.scorePairs(scorer, {
       keepAtOrAbove: reviewWeight,
       ...(input.onPairs === undefined ? {} : { onChunk: input.onPairs }),
-      onProgress: (done) => progress('score', done, blocking.candidatePairs),
+      onProgress: (done) => progress('score', Math.min(done, total), total),
     });
+    const matches = scored.kept;
+    blocking = blockingReport(plan, features, scored.newPairsByRule);
+    progress('score', blocking.candidatePairs, blocking.candidatePairs);
 
     progress('cluster', 0, 1);
     const matchWeight = matchWeightOf(settings.matchThreshold);

@@ -32,7 +32,8 @@ export interface ScoringPassOptions {
  */
 export interface PairPass {
   countVectors(onProgress?: (donePairs: number) => void): Promise<RuleHistograms>;
-  scorePairs(scorer: PairScorer, options: ScoringPassOptions): Promise<MatchEdges>;
+  /** Scores every candidate pair; returns the kept pairs and the pairs each rule added. */
+  scorePairs(scorer: PairScorer, options: ScoringPassOptions): Promise<{ kept: MatchEdges; newPairsByRule: number[] }>;
   close(): Promise<void>;
 }
 
@@ -40,6 +41,8 @@ export interface PairPass {
 export interface RuleHistograms {
   union: VectorHistogram;
   byRule: VectorHistogram[];
+  /** Pairs each rule adds to the union. */
+  newPairsByRule: number[];
 }
 
 /** Pairs per streamed range: large enough to amortise, small enough to bound memory. */
@@ -82,6 +85,7 @@ export class EdgeCollector {
 export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], into: RuleHistograms, onRange?: (newPairs: number) => void): void {
   const strides = new ComparisonVectorCoder(comparers).strides;
   while (into.byRule.length < plan.rules.length) into.byRule.push(new Map());
+  while (into.newPairsByRule.length < plan.rules.length) into.newPairsByRule.push(0);
   for (const range of ranges) {
     let pairs = 0;
     const own = into.byRule[range.rule] as VectorHistogram;
@@ -98,6 +102,7 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
       },
       true,
     );
+    into.newPairsByRule[range.rule] = (into.newPairsByRule[range.rule] as number) + pairs;
     onRange?.(pairs);
   }
 }
@@ -136,7 +141,7 @@ export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Com
   const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
   return {
     async countVectors(onProgress) {
-      const histograms: RuleHistograms = { union: new Map(), byRule: [] };
+      const histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
       let done = 0;
       countVectorsInRanges(plan, comparers, ranges, histograms, (pairs) => {
         done += pairs;
@@ -146,14 +151,16 @@ export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Com
     },
     async scorePairs(scorer, options) {
       const kept = new EdgeCollector();
+      const newPairsByRule = plan.rules.map(() => 0);
       let done = 0;
       for (const range of ranges) {
         const { pairs, chunk } = scoreRange(plan, scorer, range, options.keepAtOrAbove, kept, options.onChunk !== undefined);
         if (chunk !== undefined && chunk.a.length > 0) options.onChunk?.(chunk);
+        newPairsByRule[range.rule] = (newPairsByRule[range.rule] as number) + pairs;
         done += pairs;
         options.onProgress?.(done);
       }
-      return kept.edges();
+      return { kept: kept.edges(), newPairsByRule };
     },
     async close() {},
   };

@@ -1,0 +1,136 @@
+import { Worker } from 'node:worker_threads';
+import type { BlockingPlan, BlockRange } from './blocking.js';
+import { splitIntoRanges } from './blocking.js';
+import type { Comparer } from './comparison-levels.js';
+import { mergeHistograms } from './comparison-vector.js';
+import type { MatchEdges } from './clustering.js';
+import type { LinkageSettings } from './linkage-settings.js';
+import type { PairPass, RuleHistograms, ScoredPairChunk } from './pair-pass.js';
+import { EdgeCollector, PAIRS_PER_RANGE } from './pair-pass.js';
+import type { RecordFeatures } from './record-features.js';
+import type { WorkerReply, WorkerRequest } from './parallel-pair-worker.js';
+
+/**
+ * Starts one worker: the compiled .js next to this file, or, when running from the TypeScript
+ * sources (tsx, vitest), the .ts source through tsx's loader, which workers do not inherit.
+ */
+function startWorker(workerData: unknown): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./parallel-pair-worker.js', self), { workerData });
+  const source = new URL('./parallel-pair-worker.ts', self).href;
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData });
+}
+
+/**
+ * Hands ranges of blocks to each worker one at a time (the next range goes to whichever worker
+ * finishes first), so two cores stay busy however uneven the blocks are, and at most one range
+ * per worker is in flight: memory stays bounded.
+ */
+async function dispatch(workers: Worker[], ranges: readonly BlockRange[], request: (range: BlockRange) => WorkerRequest, onReply: (reply: WorkerReply) => void): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const send = (): void => {
+            const range = ranges[next++];
+            if (range === undefined) {
+              worker.off('message', listen);
+              worker.off('error', reject);
+              resolve();
+              return;
+            }
+            worker.postMessage(request(range));
+          };
+          const listen = (reply: WorkerReply): void => {
+            if (reply.type === 'failed') {
+              reject(new Error(reply.message));
+              return;
+            }
+            onReply(reply);
+            send();
+          };
+          worker.on('message', listen);
+          worker.once('error', reject);
+          send();
+        }),
+    ),
+  );
+}
+
+async function collect(workers: Worker[]): Promise<RuleHistograms> {
+  const into: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          worker.once('message', (reply: WorkerReply) => {
+            if (reply.type !== 'histograms') {
+              reject(new Error('worker answered out of turn'));
+              return;
+            }
+            mergeHistograms(into.union, reply.union);
+            reply.newPairsByRule.forEach((pairs, rule) => (into.newPairsByRule[rule] = (into.newPairsByRule[rule] ?? 0) + pairs));
+            reply.byRule.forEach((entries, rule) => {
+              while (into.byRule.length <= rule) into.byRule.push(new Map());
+              mergeHistograms(into.byRule[rule] as Map<number, number>, entries);
+            });
+            resolve();
+          });
+          worker.postMessage({ type: 'flush' } satisfies WorkerRequest);
+        }),
+    ),
+  );
+  return into;
+}
+
+/**
+ * A pair pass over worker threads: each worker gets a copy of the features and the blocking
+ * plan once, compiles its own comparers (with the names analyser: custom analysers need the
+ * single-threaded pass), and walks the ranges it is handed.
+ *
+ * @example
+ * await linkRecords({ records, pairPass: parallelPairPass(2) });
+ */
+export function parallelPairPass(threads: number): (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan, comparers: readonly Comparer[]) => PairPass {
+  return (features, settings, plan) => {
+    const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker({ features, settings, plan }));
+    const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
+    return {
+      async countVectors(onProgress) {
+        let done = 0;
+        await dispatch(workers, ranges, (range) => ({ type: 'count', range }), (reply) => {
+          if (reply.type === 'counted') {
+            done += reply.pairs;
+            onProgress?.(done);
+          }
+        });
+        return collect(workers);
+      },
+      async scorePairs(scorer, options) {
+        const kept = new EdgeCollector();
+        const newPairsByRule = plan.rules.map(() => 0);
+        let done = 0;
+        await dispatch(
+          workers,
+          ranges,
+          (range) => ({ type: 'score', range, model: scorer.model, keepAtOrAbove: options.keepAtOrAbove, withChunk: options.onChunk !== undefined }),
+          (reply) => {
+            if (reply.type !== 'scored') return;
+            kept.append(reply.kept);
+            newPairsByRule[reply.rule] = (newPairsByRule[reply.rule] as number) + reply.pairs;
+            if (reply.chunk !== undefined && reply.chunk.a.length > 0) options.onChunk?.(reply.chunk);
+            done += reply.pairs;
+            options.onProgress?.(done);
+          },
+        );
+        return { kept: kept.edges(), newPairsByRule };
+      },
+      async close() {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+      },
+    };
+  };
+}
+
+export type { MatchEdges, ScoredPairChunk };

@@ -1,0 +1,69 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BlockingPlan, BlockRange } from './blocking.js';
+import type { MatchEdges } from './clustering.js';
+import { compileComparisons } from './comparison-levels.js';
+import type { LinkageSettings } from './linkage-settings.js';
+import { namesAnalyser } from './names-analyser.js';
+import type { RuleHistograms, ScoredPairChunk } from './pair-pass.js';
+import { EdgeCollector, countVectorsInRanges, scoreRange } from './pair-pass.js';
+import { PairScorer } from './pair-scoring.js';
+import type { RecordFeatures } from './record-features.js';
+import type { TrainedModel } from './trained-model.js';
+
+/** What the main thread asks a worker. */
+export type WorkerRequest =
+  | { type: 'count'; range: BlockRange }
+  | { type: 'flush' }
+  | { type: 'score'; range: BlockRange; model: TrainedModel; keepAtOrAbove: number; withChunk: boolean };
+
+/** What a worker answers. */
+export type WorkerReply =
+  | { type: 'counted'; pairs: number }
+  | { type: 'histograms'; union: [number, number][]; byRule: [number, number][][]; newPairsByRule: number[] }
+  | { type: 'scored'; rule: number; pairs: number; kept: MatchEdges; chunk?: ScoredPairChunk }
+  | { type: 'failed'; message: string };
+
+const { features, settings, plan } = workerData as { features: RecordFeatures; settings: LinkageSettings; plan: BlockingPlan };
+const comparers = compileComparisons(settings.comparisons, features, namesAnalyser);
+let histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+let scorer: PairScorer | undefined;
+let scorerModel: TrainedModel | undefined;
+
+function answer(request: WorkerRequest): WorkerReply {
+  switch (request.type) {
+    case 'count': {
+      let pairs = 0;
+      countVectorsInRanges(plan, comparers, [request.range], histograms, (n) => (pairs += n));
+      return { type: 'counted', pairs };
+    }
+    case 'flush': {
+      const reply: WorkerReply = { type: 'histograms', union: [...histograms.union], byRule: histograms.byRule.map((h) => [...h]), newPairsByRule: histograms.newPairsByRule };
+      histograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+      return reply;
+    }
+    case 'score': {
+      // The model arrives with every range; build the scorer once per model.
+      if (scorer === undefined || JSON.stringify(scorerModel) !== JSON.stringify(request.model)) {
+        scorer = new PairScorer(request.model, comparers);
+        scorerModel = request.model;
+      }
+      const kept = new EdgeCollector();
+      const { pairs, chunk } = scoreRange(plan, scorer, request.range, request.keepAtOrAbove, kept, request.withChunk);
+      return { type: 'scored', rule: request.range.rule, pairs, kept: kept.edges(), ...(chunk === undefined ? {} : { chunk }) };
+    }
+  }
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  try {
+    const reply = answer(request);
+    const transfer: ArrayBuffer[] = [];
+    if (reply.type === 'scored') {
+      transfer.push(reply.kept.a.buffer as ArrayBuffer, reply.kept.b.buffer as ArrayBuffer, reply.kept.weight.buffer as ArrayBuffer);
+      if (reply.chunk !== undefined) transfer.push(reply.chunk.a.buffer as ArrayBuffer, reply.chunk.b.buffer as ArrayBuffer, reply.chunk.matchWeight.buffer as ArrayBuffer, reply.chunk.fieldWeights.buffer as ArrayBuffer);
+    }
+    parentPort?.postMessage(reply, transfer);
+  } catch (error) {
+    parentPort?.postMessage({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);
+  }
+});
