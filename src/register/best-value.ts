@@ -3,7 +3,8 @@ import { datePrecision } from '../ingest/partial-date.js';
 import type { CanonicalField } from '../ingest/record.js';
 import type { Claim, ClaimValue } from './claims.js';
 import { isDateValue } from './claims.js';
-import { comparableText, valuesAgree } from './conflicts.js';
+import type { ComparisonKey } from './conflicts.js';
+import { comparisonKey, keysAgree } from './conflicts.js';
 
 /**
  * Why a best value was chosen. `support` claims of `of` agree with it. `mostPrecise` says it
@@ -34,13 +35,13 @@ function precision(value: ClaimValue): number {
   return PRECISION_RANK[datePrecision(date)] * 2 + (date.alternative ? 0 : 1);
 }
 
-/** Whether two values support each other; values that cannot be compared do not. */
-function supports(field: CanonicalField, a: ClaimValue, b: ClaimValue): boolean {
-  if (!isDateValue(a) && !isDateValue(b)) {
-    const ka = comparableText(field, a);
-    return ka !== undefined && ka === comparableText(field, b);
-  }
-  return valuesAgree(field, a, b) === true;
+/**
+ * Whether two keys support each other. Text must be equal as folded (text in two scripts
+ * supports neither); dates must be compatible. Values that cannot be compared do not.
+ */
+function supports(a: ComparisonKey, b: ComparisonKey): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  return keysAgree(a, b) === true;
 }
 
 /**
@@ -51,17 +52,18 @@ function supports(field: CanonicalField, a: ClaimValue, b: ClaimValue): boolean 
 export function bestValue(field: CanonicalField, claims: readonly Claim[]): BestValue {
   const of = claims.length;
   if (of === 0) return { reason: { kind: 'undecided', support: 0, of: 0, mostPrecise: false } };
-  const support = claims.map((c) => claims.filter((other) => supports(field, c.value, other.value)).length);
+  const keys = claims.map((c) => comparisonKey(field, c.value));
+  const support = keys.map((k) => keys.filter((other) => supports(k, other)).length);
   const top = Math.max(...support);
-  const leaders = claims.filter((_, i) => support[i] === top);
-  const sharpest = Math.max(...leaders.map((c) => precision(c.value)));
-  const chosen = leaders.filter((c) => precision(c.value) === sharpest);
-  const first = chosen[0]!;
+  const leaders = claims.map((_, i) => i).filter((i) => support[i] === top);
+  const sharpest = Math.max(...leaders.map((i) => precision(claims[i]!.value)));
+  const firstAt = leaders.find((i) => precision(claims[i]!.value) === sharpest)!;
+  const first = claims[firstAt]!;
   // Leaders that do not support each other are rival values with equal backing: leave it open.
-  if (leaders.some((c) => !supports(field, first.value, c.value))) {
+  if (leaders.some((i) => !supports(keys[firstAt], keys[i]))) {
     return { reason: { kind: 'undecided', support: top, of, mostPrecise: false } };
   }
-  const mostPrecise = leaders.some((c) => precision(c.value) < sharpest);
+  const mostPrecise = leaders.some((i) => precision(claims[i]!.value) < sharpest);
   let kind: BestValueReason['kind'];
   if (of === 1) kind = 'single-source';
   else if (top === of) kind = 'sources-agree';

@@ -39,18 +39,20 @@ export function foldText(text: string): string {
     .trim();
 }
 
+const SCRIPTS: ReadonlyArray<[string, RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+];
+const OTHER_LETTER = /[^\P{L}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u;
+
 /** The writing system of a text's letters, or `mixed`, or `none` when it has no letters. */
 export function scriptOf(text: string): string {
-  const scripts = new Set<string>();
-  for (const ch of text) {
-    if (/\p{Script=Latin}/u.test(ch)) scripts.add('Latin');
-    else if (/\p{Script=Cyrillic}/u.test(ch)) scripts.add('Cyrillic');
-    else if (/\p{Script=Armenian}/u.test(ch)) scripts.add('Armenian');
-    else if (/\p{Script=Georgian}/u.test(ch)) scripts.add('Georgian');
-    else if (/\p{L}/u.test(ch)) scripts.add('Other');
-  }
-  if (scripts.size === 0) return 'none';
-  return scripts.size === 1 ? [...scripts][0]! : 'mixed';
+  const found = SCRIPTS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  if (OTHER_LETTER.test(text)) found.push('Other');
+  if (found.length === 0) return 'none';
+  return found.length === 1 ? found[0]! : 'mixed';
 }
 
 /**
@@ -76,16 +78,31 @@ function sameKind(a: string, b: string): boolean {
   return sa === sb && sa !== 'mixed' && sa !== 'none';
 }
 
-/** Whether two values of a field can both be true; undefined when they cannot be compared. */
-export function valuesAgree(field: CanonicalField, a: ClaimValue, b: ClaimValue): boolean | undefined {
-  if (isDateValue(a) || isDateValue(b)) {
-    if (!isDateValue(a) || !isDateValue(b)) return undefined;
+/**
+ * A claim's value made ready for comparison, computed once per claim: a date as it is, text as
+ * its comparison key, or undefined when the text cannot be judged here.
+ */
+export type ComparisonKey = PartialDate | string | undefined;
+
+/** The comparison key of a value of a field. */
+export function comparisonKey(field: CanonicalField, value: ClaimValue): ComparisonKey {
+  return isDateValue(value) ? value : comparableText(field, value);
+}
+
+/** Whether two keys can both be true; undefined when they cannot be compared. */
+export function keysAgree(a: ComparisonKey, b: ComparisonKey): boolean | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  if (typeof a === 'object' || typeof b === 'object') {
+    if (typeof a !== 'object' || typeof b !== 'object') return undefined;
     return datesCompatible(a, b);
   }
-  const ka = comparableText(field, a);
-  const kb = comparableText(field, b);
-  if (ka === undefined || kb === undefined || !sameKind(ka, kb)) return undefined;
-  return ka === kb;
+  if (!sameKind(a, b)) return undefined;
+  return a === b;
+}
+
+/** Whether two values of a field can both be true; undefined when they cannot be compared. */
+export function valuesAgree(field: CanonicalField, a: ClaimValue, b: ClaimValue): boolean | undefined {
+  return keysAgree(comparisonKey(field, a), comparisonKey(field, b));
 }
 
 /**
@@ -94,13 +111,14 @@ export function valuesAgree(field: CanonicalField, a: ClaimValue, b: ClaimValue)
  */
 export function findConflicts(field: CanonicalField, claims: readonly Claim[]): Conflict[] {
   if (!(COMPARED_FIELDS as readonly string[]).includes(field)) return [];
+  const keys = claims.map((c) => comparisonKey(field, c.value));
   const conflicts: Conflict[] = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
+      if (keysAgree(keys[i], keys[j]) !== false) continue;
       const a = claims[i]!;
       const b = claims[j]!;
-      if (valuesAgree(field, a.value, b.value) !== false) continue;
-      const swapped = isDateValue(a.value) && isDateValue(b.value) && swappedDayMonth(a.value as PartialDate, b.value as PartialDate);
+      const swapped = isDateValue(a.value) && isDateValue(b.value) && swappedDayMonth(a.value, b.value);
       conflicts.push({ field, kind: swapped ? 'day-month-swapped' : 'different', a, b });
     }
   }

@@ -11,7 +11,7 @@ export { buildReport } from './tables.js';
 export { probabilityHistogram } from './probability-histogram.js';
 export { STATUS_LABELS, LIST_KIND_LABELS, UI_LABELS } from './report-labels.js';
 export { renderHtmlReport, writeHtmlReport } from './html-writer.js';
-export { reportWorkbook, writeXlsxReport } from './xlsx-writer.js';
+export { sheetName, writeXlsxReport } from './xlsx-writer.js';
 export { reportCsvFiles, tableToCsv, writeCsvReport } from './csv-writer.js';
 export type { FlatTable } from './report-rows.js';
 export { flatTables } from './report-rows.js';

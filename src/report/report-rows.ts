@@ -57,21 +57,26 @@ export function flatPersons(report: Report, lang: Language): FlatTable {
 }
 
 /**
- * Every number of every table with the persons behind it, one row per person: the spreadsheet
- * counterpart of clicking a number on the page (filter the table, row and column columns).
+ * Every row of every table with the persons behind it, one line per person and the person's
+ * period: the spreadsheet counterpart of clicking a number on the page. Filtering on table and
+ * row gives the total; filtering on the period too gives the number in that period's column.
  */
 export function flatPersonsByNumber(report: Report, lang: Language): FlatTable {
+  const periodOf = new Map(report.persons.map((p) => [p.personId, p.period]));
+  const periodLabel = new Map(report.periods.map((p) => [p.id, p.label[lang]]));
   const rows: string[][] = [];
   for (const table of report.tables) {
     for (const r of table.rows) {
-      const columns = [{ id: 'total', label: UI_LABELS.total[lang], cell: r.total }, ...report.periods.map((p) => ({ id: p.id, label: p.label[lang], cell: r.byPeriod[p.id]! }))];
-      for (const c of columns) for (const id of c.cell.personIds) rows.push([table.id, table.title[lang], r.id, r.label[lang], c.label, id]);
+      for (const id of r.total.personIds) {
+        const period = periodOf.get(id);
+        rows.push([table.id, table.title[lang], r.id, r.label[lang], ...(report.periods.length > 0 ? [period !== undefined ? (periodLabel.get(period) ?? '') : ''] : []), id]);
+      }
     }
   }
   return {
     id: 'persons-by-number',
     title: lang === 'en' ? 'Persons behind each number' : 'Лица за каждым числом',
-    header: ['table_id', UI_LABELS.table[lang], 'row_id', UI_LABELS.row[lang], UI_LABELS.column[lang], 'person_id'],
+    header: ['table_id', UI_LABELS.table[lang], 'row_id', UI_LABELS.row[lang], ...(report.periods.length > 0 ? [UI_LABELS.period[lang]] : []), 'person_id'],
     rows,
   };
 }

@@ -51,8 +51,15 @@ function only(list: ReportList, other: ReportList): Label {
   return base;
 }
 
+/** The lists each person is on, computed once: every pair table asks it of every person. */
+const listsOfPerson = new WeakMap<Person, Set<string>>();
+function on(person: Person, list: string): boolean {
+  let lists = listsOfPerson.get(person);
+  if (!lists) listsOfPerson.set(person, (lists = new Set(person.records.map((r) => r.list))));
+  return lists.has(list);
+}
+
 function pairTable(first: ReportList, second: ReportList, persons: readonly Person[], periodOf: ReadonlyMap<string, string>, periods: readonly Period[]): ReportTable {
-  const on = (p: Person, list: string) => p.records.some((r) => r.list === list);
   const both = persons.filter((p) => on(p, first.list) && on(p, second.list));
   const pairLists = new Set([first.list, second.list]);
   const conflicting = both.filter((p) => p.conflicts.some((c) => pairLists.has(c.a.list) && pairLists.has(c.b.list)));
@@ -96,7 +103,7 @@ export function buildReport(input: ReportInput): Report {
     kind: 'lists',
     title: { en: 'Persons per list', ru: 'Лица по спискам' },
     rows: lists.map((l) =>
-      r(`list-${l.list}`, { en: `${l.list} (${l.party})`, ru: `${l.list} (${l.party})` }, persons.filter((p) => p.records.some((rec) => rec.list === l.list)), {
+      r(`list-${l.list}`, { en: `${l.list} (${l.party})`, ru: `${l.list} (${l.party})` }, persons.filter((p) => on(p, l.list)), {
         en: `${LIST_KIND_LABELS[l.kind].en}; ${l.records} records`,
         ru: `${LIST_KIND_LABELS[l.kind].ru}; записей: ${l.records}`,
       }),
