@@ -93,12 +93,6 @@ const BIRTH_COLUMN: Record<ListName, string> = {
   'mediator-enquiries': 'Дата рождения',
   'delegate-visits': 'Date of birth',
 };
-const PATRONYMIC_COLUMN: Partial<Record<ListName, string>> = {
-  'home-missing': 'Հայրանուն',
-  'detaining-held': 'Atasının adı',
-  'delegate-visits': "Father's name",
-};
-
 function surnameForms(list: ListName, i: number): string[] {
   const forms = SURNAMES[population.surname[i]!]!;
   const script = SCRIPT[list];
