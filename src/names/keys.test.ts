@@ -18,6 +18,14 @@ describe('nameKeys', () => {
     expect(shareKey('Алиева', 'Aliyev', 'surname')).toBe(true);
   });
 
+  it('reads Latin j as dzh, y or zh and Azerbaijani q as the Russian g that stood for h', () => {
+    expect(shareKey('Juriy', 'Yuriy', 'given')).toBe(true);
+    expect(shareKey('Jafarov', 'Джафаров', 'surname')).toBe(true);
+    expect(shareKey('Babajan', 'Babayan', 'surname')).toBe(true);
+    expect(shareKey('Qaciev', 'Hajiyev', 'surname')).toBe(true);
+    expect(shareKey('Oqanyan', 'Ohanian', 'surname')).toBe(true);
+  });
+
   it('keeps different surnames in different buckets', () => {
     expect(shareKey('Grigoryan', 'Gevorgyan', 'surname')).toBe(false);
     expect(shareKey('Hakobyan', 'Harutyunyan', 'surname')).toBe(false);

@@ -71,6 +71,8 @@ export function guessLanguage(text: string, script: NameScript = detectScript(te
     case 'latin':
       if (/[əǝ]/u.test(lower)) return 'az';
       if (/[ışğçöü]/u.test(lower)) return /[qx]/u.test(lower) ? 'az' : 'tr';
+      // English has no q in the region's names; a q is an Azerbaijani spelling (Qasımov, Qaciev).
+      if (/q/u.test(lower)) return 'az';
       return 'en';
     default:
       return 'und';

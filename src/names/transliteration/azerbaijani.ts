@@ -40,7 +40,9 @@ export const AZERBAIJANI_LATIN_TO_ASCII: TransliterationTable = {
   name: 'az-ascii',
   vowels: 'aeəiıoöuü',
   letters: {
-    ə: ['a', 'e'], ş: ['sh', 's'], ç: ['ch', 'c'], ğ: ['gh', 'g'], x: ['kh', 'x', 'h'], q: ['g', 'q', 'k'],
+    ə: ['a', 'e'], ş: ['sh', 's'], ç: ['ch', 'c'], ğ: ['gh', 'g'], x: ['kh', 'x', 'h'],
+    // q is also the Russian г that stood for h (Гаджиев → Qaciev for Hajiyev, Оганян → Oqanyan).
+    q: { initial: ['g', 'h', 'q', 'k'], betweenVowels: ['g', 'h', 'q', 'k'], other: ['g', 'q', 'k'] },
     ı: ['i', 'y'], ö: ['o', 'yo'], ü: ['u', 'yu'], c: ['j', 'dzh', 'c'], j: ['zh', 'j'],
   },
 };
