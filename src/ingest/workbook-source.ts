@@ -6,6 +6,7 @@ import { listSource } from './once-readable-source.js';
 import type { TableRecord } from './table-reading.js';
 import { prepareTable, readPreparedTable } from './table-reading.js';
 import { workbookCellText } from './workbook-cells.js';
+import { checkZip } from './zip-check.js';
 
 /** Rows grouped per batch: the streaming reader hands them over one by one. */
 const ROWS_PER_BATCH = 256;
@@ -35,7 +36,10 @@ async function* sheetRecordBatches(worksheet: AsyncIterable<ExcelJS.Row>): Async
 function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError {
   if (error instanceof WhereaboutsError) return error;
   const location = sheet === undefined ? { file } : { file, sheet };
-  return new WhereaboutsError('WA_FILE_UNREADABLE', `the workbook ${file} is damaged and cannot be read further: ${(error as Error)?.message ?? String(error)}`, { cause: error, location });
+  const detail = (error as Error)?.message ?? String(error);
+  // unzipper says FILE_ENDED when the zip is cut short: a partial download or copy.
+  const why = detail === 'FILE_ENDED' ? 'the file is cut short (a partial download or copy?)' : detail;
+  return new WhereaboutsError('WA_FILE_UNREADABLE', `the workbook ${file} is damaged and cannot be read further: ${why}`, { cause: error, location });
 }
 
 /**
@@ -46,6 +50,8 @@ function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError
  * Sheet names and column mappings are known as each sheet is reached.
  */
 export async function openWorkbookList(file: string, options: ListReadOptions, twoDigitYearPivot: number, skipped: SkippedRows): Promise<ListSource> {
+  const check = await checkZip(file);
+  if (!check.ok) throw new WhereaboutsError('WA_FILE_UNREADABLE', `the workbook ${file} is damaged: ${check.problem}`, { location: { file } });
   const sheets: string[] = [];
   const columns: ColumnMapping[] = [];
 
