@@ -142,7 +142,7 @@ function nameComparer(settings: NameComparisonSettings, features: RecordFeatures
 
 function birthDateComparer(settings: ComparisonSettings, features: RecordFeatures): Comparer {
   const { birthYear: year, birthMonth: month, birthDay: day, birthAltMonth: altMonth, birthAltDay: altDay } = features;
-  const levels = [NULL_LEVEL, ELSE_LEVEL, level('within one year'), level('same year'), level('same year and month'), level('partial dates compatible'), level('day and month swapped'), level('exact')];
+  const levels = [NULL_LEVEL, ELSE_LEVEL, level('within one year'), level('same year'), level('same year and month'), level('compatible (agree on all both know)'), level('day and month swapped'), level('exact')];
   // Does (ya, ma, da) read as record b's date, on either of b's readings?
   const sameDay = (ya: number, ma: number, da: number, b: number): boolean =>
     ma !== 0 && ya === year[b] && ((ma === month[b] && da === day[b]) || (ma === altMonth[b] && da === altDay[b]));
@@ -166,11 +166,11 @@ function birthDateComparer(settings: ComparisonSettings, features: RecordFeature
         if (sameDay(ya, ma, da, b) || sameDay(ya, altMonth[a] as number, altDay[a] as number, b)) return 7;
         if (ya === yb && ma === db && da === mb) return 6;
         if (ya === yb && ma === mb) return 4;
-      } else if (pa !== pb) {
-        // Different precisions agreeing on all both know: 1990 and 1990-03-12, 1990-03 and 1990-03-12.
-        if (ya === yb && (Math.min(pa, pb) === 1 || ma === mb)) return 5;
-      } else if (ya === yb && ma === mb) {
-        return pa === 2 ? 4 : 3;
+      } else if (ya === yb && (Math.min(pa, pb) === 1 || ma === mb)) {
+        // Agreeing on all both know, short of two full dates: 1990 and 1990-03-12, 1990-03 and
+        // 1990-03, 1990 and 1990. Kept apart from "same year", which for two full dates means
+        // they disagree on month and day.
+        return 5;
       }
       if (ya === yb) return 3;
       const months = Math.abs((ya * 12 + (ma || 6)) - (yb * 12 + (mb || 6)));

@@ -40,14 +40,14 @@ export function defaultLinkageSettings(): LinkageSettings {
     comparisons: defaultComparisons(),
     blockingRules: defaultBlockingRules(),
     maxPairsPerBlock: 200_000,
-    uSamplePairs: 2_000_000,
+    uSamplePairs: 1_000_000,
     seed: 1,
     emMaxIterations: 100,
     emConvergence: 1e-5,
     labelBlendWeight: 20,
     matchThreshold: 0.5,
     reviewThreshold: 0.2,
-    vetoThreshold: 0.001,
+    vetoThreshold: 0.05,
     duplicateFreeLists: [],
   };
 }
