@@ -15,7 +15,8 @@ export class JsonArraySplitter {
   private inString = false;
   private escaped = false;
   private finished = false;
-  private trailingReported = false;
+  /** Text after the closing bracket (its first 1000 characters), reported at the end. */
+  private trailing = '';
   private count = 0;
 
   /** Feeds decoded text; returns the elements completed by it. */
@@ -51,7 +52,7 @@ export class JsonArraySplitter {
       }
     }
     if (this.finished) {
-      this.reportTrailing(buf.slice(i), items);
+      if (this.trailing.length < 1000) this.trailing += buf.slice(i, i + 1000 - this.trailing.length);
       this.pending = '';
       this.scanned = 0;
       return items;
@@ -66,18 +67,17 @@ export class JsonArraySplitter {
 
   /** Ends the input: an element left open is returned broken. */
   end(): JsonItem[] {
-    if (this.finished || this.elementStart < 0) return [];
+    if (this.finished) {
+      const trailing = this.trailing.trim();
+      this.trailing = '';
+      // Text after the closing bracket is not part of the array; say so rather than drop it.
+      return trailing === '' ? [] : [{ broken: trailing, number: ++this.count, reason: 'text after the end of the JSON array is not read (only its first 1000 characters are kept here)' }];
+    }
+    if (this.elementStart < 0) return [];
     const text = this.pending.slice(this.elementStart).trim();
     this.finished = true;
     if (text === '') return [];
     return [{ broken: text, number: ++this.count, reason: 'the file ends inside this element (the array is not closed)' }];
-  }
-
-  /** Text after the closing bracket is not part of the array; say so once rather than drop it. */
-  private reportTrailing(text: string, items: JsonItem[]): void {
-    if (this.trailingReported || text.trim() === '') return;
-    this.trailingReported = true;
-    items.push({ broken: text.trim().slice(0, 1000), number: ++this.count, reason: 'text after the end of the JSON array is not read (only its first 1000 characters are kept here)' });
   }
 
   private cut(buf: string, at: number, items: JsonItem[]): void {
