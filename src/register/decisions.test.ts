@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from './decisions.js';
-import { constraintViolations, contradictoryConstraints, decisionConstraints, latestDecisions, recordDecision } from './decisions.js';
+import { constraintViolations, contradictoryConstraints, decidedPairs, decisionConstraints, decisionsAbout, labelledPairs, latestDecisions, recordDecision } from './decisions.js';
 import { mergeDecisions } from './decisions-merge.js';
 import { pairKey } from './register-record.js';
 
@@ -47,6 +47,30 @@ describe('decisions', () => {
       decision('c:1', 'd:1', 'different', '2026-11-01T10:00:00Z'),
     ];
     expect(contradictoryConstraints(decisionConstraints(log))).toEqual([['a:1', 'c:1']]);
+  });
+});
+
+describe('what decisions feed', () => {
+  const log = [
+    decision('a:1', 'b:1', 'same', '2026-11-01T10:00:00Z'),
+    decision('a:1', 'b:1', 'different', '2026-11-02T10:00:00Z', 'boris'),
+    decision('a:2', 'b:2', 'unsure', '2026-11-01T10:00:00Z'),
+    decision('c:1', 'd:1', 'same', '2026-11-01T10:00:00Z'),
+  ];
+
+  it('labels for the model: the decision in force, unsure left out', () => {
+    expect(labelledPairs(log)).toEqual([
+      { a: 'a:1', b: 'b:1', same: false },
+      { a: 'c:1', b: 'd:1', same: true },
+    ]);
+  });
+
+  it('the review queue skips every decided pair, unsure included', () => {
+    expect(decidedPairs(log)).toEqual(new Set([pairKey('a:1', 'b:1'), pairKey('a:2', 'b:2'), pairKey('c:1', 'd:1')]));
+  });
+
+  it('a person shows every decision on their records, superseded ones too', () => {
+    expect(decisionsAbout(log, ['b:1', 'x:9']).map((d) => d.verdict)).toEqual(['same', 'different']);
   });
 });
 

@@ -112,3 +112,25 @@ export function contradictoryConstraints(constraints: LinkConstraints): [RecordK
   }
   return constraints.cannotLink.filter(([a, b]) => find(a) === find(b));
 }
+
+/** The pairs that have a decision in force, as {@link pairKey}s: what the review queue skips. */
+export function decidedPairs(log: readonly Decision[]): Set<string> {
+  return new Set(latestDecisions(log).keys());
+}
+
+/**
+ * Pairs a reviewer settled, as labels for training the model's m probabilities: the decision in
+ * force for each pair, "unsure" left out because it teaches nothing.
+ */
+export function labelledPairs(log: readonly Decision[]): { a: RecordKey; b: RecordKey; same: boolean }[] {
+  return [...latestDecisions(log).values()].filter((d) => d.verdict !== 'unsure').map((d) => ({ a: d.a, b: d.b, same: d.verdict === 'same' }));
+}
+
+/**
+ * Every decision that touches a person's records, in log order, superseded ones included:
+ * what `whereabouts person ID` shows, so a changed mind stays visible.
+ */
+export function decisionsAbout(log: readonly Decision[], recordKeys: readonly RecordKey[]): Decision[] {
+  const mine = new Set(recordKeys);
+  return log.filter((d) => mine.has(d.a) || mine.has(d.b));
+}

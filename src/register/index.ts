@@ -19,7 +19,7 @@ export { buildPerson, buildRegister } from './person.js';
 export type { PersonIdEvent, PersonIdAssignment } from './person-ids.js';
 export { assignPersonIds, formatPersonId } from './person-ids.js';
 export type { Decision, Verdict, LinkConstraints, ConstraintViolation } from './decisions.js';
-export { VERDICTS, recordDecision, latestDecisions, decisionConstraints, constraintViolations, contradictoryConstraints } from './decisions.js';
+export { VERDICTS, recordDecision, latestDecisions, decisionConstraints, constraintViolations, contradictoryConstraints, decidedPairs, labelledPairs, decisionsAbout } from './decisions.js';
 export { DECISION_COLUMNS, decisionsToCsv, decisionsFromCsv } from './decisions-csv.js';
 export type { DecisionConflict, DecisionMerge } from './decisions-merge.js';
 export { mergeDecisions } from './decisions-merge.js';

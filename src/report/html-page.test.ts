@@ -51,7 +51,7 @@ function day(text: string): PartialDate {
   return { text, year: year!, month, day: d };
 }
 
-function sample(): { persons: Person[]; kindOf: Map<string, Kind> } {
+function sample(): { persons: Person[]; kindOf: Map<string, Kind>; capturedOf: Map<string, PartialDate | undefined> } {
   const rows: Record<string, number> = {};
   const rec = (list: string, fields: ParsedRecord): RegisterRecord => {
     const row = (rows[list] = (rows[list] ?? 0) + 1);
@@ -60,6 +60,7 @@ function sample(): { persons: Person[]; kindOf: Map<string, Kind> } {
   };
   const persons: Person[] = [];
   const kindOf = new Map<string, Kind>();
+  const capturedOf = new Map<string, PartialDate | undefined>();
   for (let i = 0; i < 36; i++) {
     const [hy, az, ru] = SURNAMES[i % SURNAMES.length]!;
     const [ghy, gaz, gru] = GIVEN[(i * 3) % GIVEN.length]!;
@@ -75,8 +76,9 @@ function sample(): { persons: Person[]; kindOf: Map<string, Kind> } {
     const id = `P-${String(i + 1).padStart(6, '0')}`;
     persons.push(buildPerson(id, records));
     kindOf.set(id, kind);
+    capturedOf.set(id, when);
   }
-  return { persons, kindOf };
+  return { persons, kindOf, capturedOf };
 }
 
 async function visibleIds(page: Page): Promise<string[]> {
@@ -89,7 +91,7 @@ describe('the HTML report in headless Chromium', () => {
   let dir: string;
   const problems: string[] = [];
   const requests: string[] = [];
-  const { persons, kindOf } = sample();
+  const { persons, kindOf, capturedOf } = sample();
   const idsOf = (kind: Kind) => [...kindOf].filter(([, k]) => k === kind).map(([id]) => id);
 
   beforeAll(async () => {
@@ -141,6 +143,14 @@ describe('the HTML report in headless Chromium', () => {
     // The status table's "exchanged" total.
     await page.click('#table-status tr:has(th:has-text("Exchanged")) td.num:nth-of-type(1) button.n');
     expect((await visibleIds(page)).sort()).toEqual(idsOf('exchanged').sort());
+    // A bar of the chart by period: unaccounted for, captured before the ceasefire.
+    await page.click('#chart-periods [data-cell]');
+    const before = idsOf('unaccounted').filter((id) => {
+      const d = capturedOf.get(id);
+      return d !== undefined && d.day !== undefined && `${d.text}` < '2020-11-10';
+    });
+    expect(before.length).toBeGreaterThan(0);
+    expect((await visibleIds(page)).sort()).toEqual(before.sort());
     await page.click('#clear-filter');
     expect(await visibleIds(page)).toHaveLength(persons.length);
   });

@@ -45,12 +45,12 @@ export function overlapChart(pairs: readonly ReportTable[], cells: PageCells): s
       .join('');
     return `<div class="overlap"><div class="meta">${bilingual(table.title)}</div><svg viewBox="0 0 ${width} 28" width="${width}" height="28" role="img">${segments.join('')}</svg><div class="legend">${legend}</div></div>`;
   });
-  return `<figure class="wide"><figcaption>${bilingual(UI_LABELS.overlap)}</figcaption><div class="overlaps">${parts.join('')}</div></figure>`;
+  return `<figure class="wide" id="chart-overlap"><figcaption>${bilingual(UI_LABELS.overlap)}</figcaption><div class="overlaps">${parts.join('')}</div></figure>`;
 }
 
 /** For the main pair of lists: each period's persons on both, only on the first, only on the second. */
 export function periodChart(report: Report, main: ReportTable | undefined, cells: PageCells): string {
-  const head = `<figure><figcaption>${bilingual(UI_LABELS.byPeriod)}</figcaption>`;
+  const head = `<figure id="chart-periods"><figcaption>${bilingual(UI_LABELS.byPeriod)}</figcaption>`;
   if (report.periods.length === 0 || !main) return `${head}<p class="hint">${bilingual(UI_LABELS.noCutoffs)}</p></figure>`;
   const rows = SERIES.map((s) => main.rows.find((r) => r.id === s.row)!);
   const max = Math.max(1, ...report.periods.flatMap((p) => rows.map((r) => r.byPeriod[p.id]!.personIds.length)));
@@ -76,7 +76,7 @@ export function periodChart(report: Report, main: ReportTable | undefined, cells
 
 /** The distribution of match probabilities, the review band shaded behind the bars. */
 export function histogramChart(histogram: ProbabilityHistogram): string {
-  const head = `<figure><figcaption>${bilingual(UI_LABELS.probabilities)}</figcaption>`;
+  const head = `<figure id="chart-probabilities"><figcaption>${bilingual(UI_LABELS.probabilities)}</figcaption>`;
   if (histogram.pairs === 0) return `${head}<p class="hint">${bilingual(UI_LABELS.noPairs)}</p></figure>`;
   const [left, top, plotW, plotH] = [36, 18, 480, 150];
   const x = (p: number) => left + p * plotW;
