@@ -55,6 +55,11 @@ describe('assignPersonIds', () => {
     expect(events).toEqual([{ kind: 'split', personId: 'P-000001', partsGoneTo: ['P-000042'] }]);
   });
 
+  it('refuses a record in two clusters and an empty cluster', () => {
+    expect(() => assignPersonIds([], [['a:1'], ['a:1', 'b:1']])).toThrow(/a:1 is in two clusters/);
+    expect(() => assignPersonIds([], [[]])).toThrow(/empty cluster/);
+  });
+
   it('never gives one id to two persons and keeps every id whose records remain', () => {
     const keys = fc.constantFrom('a:1', 'a:2', 'a:3', 'b:1', 'b:2', 'c:1', 'c:2', 'c:3');
     const partition = fc.uniqueArray(keys, { minLength: 1 }).chain((ks) =>

@@ -1,3 +1,4 @@
+import { WhereaboutsError } from '../errors.js';
 import type { PersonCluster, RecordKey } from './register-record.js';
 
 /**
@@ -66,6 +67,14 @@ export function assignPersonIds(
 ): PersonIdAssignment {
   const ownerOf = new Map<RecordKey, string>();
   for (const p of previous) for (const k of p.recordKeys) ownerOf.set(k, p.personId);
+  const seen = new Set<RecordKey>();
+  for (const keys of clusters) {
+    if (keys.length === 0) throw new WhereaboutsError('WA_INTERNAL', 'an empty cluster cannot be a person');
+    for (const k of keys) {
+      if (seen.has(k)) throw new WhereaboutsError('WA_INTERNAL', `record ${k} is in two clusters`);
+      seen.add(k);
+    }
+  }
 
   // Clusters in a fixed order, so every tie-break below is deterministic.
   const order = clusters.map((keys, index) => ({ keys: [...keys].sort(), index })).sort((a, b) => (minKey(a.keys) < minKey(b.keys) ? -1 : 1));
