@@ -51,8 +51,11 @@ async function readList(list: ListName, file: string): Promise<Row[]> {
   return records.map((record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === '' ? null : value])));
 }
 
-/** Lower case; the Armenian ligature և is written ԵՒ in capitals and so reads back as եւ. */
-const fold = (text: string): string => text.toLowerCase().replaceAll('եւ', 'և');
+/**
+ * Lower case, as a reader compares: the Armenian ligature և is written ԵՒ in capitals and reads
+ * back as եւ; the Azerbaijani capital İ lower-cases to i and a combining dot.
+ */
+const fold = (text: string): string => text.toLowerCase().replaceAll('եւ', 'և').replaceAll('\u0307', '');
 
 /** Optimal-string-alignment distance on code points, case-folded. */
 function distance(a: string, b: string): number {
