@@ -10,7 +10,8 @@ const FIELDS: ReadonlySet<string> = new Set([...CANONICAL_FIELDS, 'ignore']);
  * ("Фамилия, имя, отчество=full_name"). Throws WA_MAP_INVALID naming the value that is wrong.
  */
 export function parseColumnMap(values: readonly string[]): Record<string, CanonicalField | 'ignore'> {
-  const map: Record<string, CanonicalField | 'ignore'> = {};
+  // A Map, so that headers such as "constructor" are plain keys.
+  const map = new Map<string, CanonicalField | 'ignore'>();
   for (const value of values) {
     const eq = value.lastIndexOf('=');
     if (eq === -1) throw new WhereaboutsError('WA_MAP_INVALID', `--map "${value}" has no "="; write it as "Column=field", for example "Ф.И.О.=full_name"`);
@@ -20,10 +21,11 @@ export function parseColumnMap(values: readonly string[]): Record<string, Canoni
     if (!FIELDS.has(field)) {
       throw new WhereaboutsError('WA_MAP_INVALID', `--map "${value}": "${field}" is not a field; the fields are ${[...FIELDS].join(', ')}`);
     }
-    if (map[column] !== undefined && map[column] !== field) {
-      throw new WhereaboutsError('WA_MAP_INVALID', `--map gives column "${column}" twice: as ${map[column]} and as ${field}`);
+    const previous = map.get(column);
+    if (previous !== undefined && previous !== field) {
+      throw new WhereaboutsError('WA_MAP_INVALID', `--map gives column "${column}" twice: as ${previous} and as ${field}`);
     }
-    map[column] = field as CanonicalField | 'ignore';
+    map.set(column, field as CanonicalField | 'ignore');
   }
-  return map;
+  return Object.fromEntries(map);
 }

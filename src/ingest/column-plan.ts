@@ -7,6 +7,7 @@ import { foldLabel } from './label-fold.js';
 import type { ColumnMapping, ReadResult } from './list-source.js';
 import type { CanonicalField, CellWarning, ParsedRecord } from './record.js';
 import { readSexCell } from './sex-values.js';
+import type { DecodingWatch } from './text-stream.js';
 
 /** Fields that carry a person's name; a row needs one of them filled to be usable. */
 export const NAME_FIELDS = ['surname', 'given_name', 'full_name'] as const satisfies readonly CanonicalField[];
@@ -26,8 +27,8 @@ export interface ColumnPlanOptions {
   file: string;
   /** Warn when a row has fewer cells than the header (CSV); workbooks and JSON omit empty cells. */
   warnShortRows: boolean;
-  /** Text that came through a decoder: U+FFFD marks bytes the encoding could not decode. */
-  encoding?: string;
+  /** For text files: the decoder's watch; U+FFFD in a cell marks bytes it could not decode. */
+  decoding?: DecodingWatch;
 }
 
 /**
@@ -94,7 +95,8 @@ export class ColumnPlan {
   /** Adds a column first seen after the header (a key that appears late in JSON). */
   addColumn(written: string, index: number = this.keys.length, override?: CanonicalField | 'ignore'): void {
     const trimmed = written.trim();
-    let key = trimmed === '' ? `column ${index + 1}` : trimmed;
+    // "__proto__" as a plain property would be swallowed by the object's prototype slot.
+    let key = trimmed === '' ? `column ${index + 1}` : trimmed === '__proto__' ? `__proto__ (column ${index + 1})` : trimmed;
     for (let n = 2; this.keys.includes(key); n++) key = `${trimmed === '' ? `column ${index + 1}` : trimmed} (${n})`;
     this.keys.push(key);
 
@@ -149,9 +151,10 @@ export class ColumnPlan {
         return this.quarantine(row, raw, `the row has ${cells.length} cells where the header has ${width}; a cell was probably split by an unquoted delimiter, so the cells cannot be matched to their columns`);
       }
     }
-    if (this.options.encoding !== undefined) {
+    const decoding = this.options.decoding;
+    if (decoding !== undefined && decoding.undecodable) {
       for (let i = 0; i < cells.length; i++) {
-        if ((cells[i] as string).includes('\uFFFD')) return this.quarantine(row, raw, `bytes that are not valid ${this.options.encoding}; the row may be in another encoding`, keys[i]);
+        if ((cells[i] as string).includes('\uFFFD')) return this.quarantine(row, raw, `bytes that are not valid ${decoding.encoding}; the row may be in another encoding`, keys[i]);
       }
     }
 

@@ -7,13 +7,14 @@ import type { JsonItem } from './json-items.js';
 import type { ListReadOptions, ListSource, ReadResult, SkippedRows } from './list-source.js';
 import { listSource } from './once-readable-source.js';
 import { decodedChunks } from './text-stream.js';
+import type { DecodingWatch } from './text-stream.js';
 
 /** Objects looked at before planning the columns (their keys, in order of first appearance). */
 const SAMPLE_ITEMS = 200;
 
-async function* itemBatches(file: string, format: 'json' | 'jsonl', encoding: EncodingDetection): AsyncGenerator<JsonItem[]> {
+async function* itemBatches(file: string, format: 'json' | 'jsonl', encoding: EncodingDetection, watch: DecodingWatch): AsyncGenerator<JsonItem[]> {
   const splitter = format === 'json' ? new JsonArraySplitter() : new JsonLinesSplitter();
-  for await (const text of decodedChunks(file, encoding.encoding, encoding.bomLength)) {
+  for await (const text of decodedChunks(file, watch, encoding.bomLength)) {
     const items = splitter.push(text);
     if (items.length > 0) yield items;
   }
@@ -59,7 +60,8 @@ export async function openJsonList(
   twoDigitYearPivot: number,
   skipped: SkippedRows,
 ): Promise<ListSource> {
-  const batches = itemBatches(file, format, encoding)[Symbol.asyncIterator]();
+  const decoding: DecodingWatch = { encoding: encoding.encoding, undecodable: false };
+  const batches = itemBatches(file, format, encoding, decoding)[Symbol.asyncIterator]();
   const ahead: ParsedItem[] = [];
   while (ahead.length < SAMPLE_ITEMS) {
     const next = await batches.next();
@@ -93,7 +95,7 @@ export async function openJsonList(
     return cells;
   };
 
-  const planOptions: ColumnPlanOptions = { file, twoDigitYearPivot, warnShortRows: false, encoding: encoding.encoding, ...(options.map ? { map: options.map } : {}) };
+  const planOptions: ColumnPlanOptions = { file, twoDigitYearPivot, warnShortRows: false, decoding, ...(options.map ? { map: options.map } : {}) };
   const sample = ahead.flatMap((item) => ('object' in item ? [keys.map((key) => cellText(item.object[key]))] : []));
   const plan = new ColumnPlan(keys, sample, planOptions);
   if (keys.length > 0 && !plan.hasNameColumn) {

@@ -8,6 +8,7 @@ import { openJsonList } from './json-source.js';
 import type { ListReadOptions, ListSource, SkippedRows } from './list-source.js';
 import { listSource } from './once-readable-source.js';
 import { prepareTable, readPreparedTable } from './table-reading.js';
+import type { DecodingWatch } from './text-stream.js';
 import { openWorkbookList } from './workbook-source.js';
 
 /** Bytes looked at to decide format, encoding and delimiter. */
@@ -67,8 +68,9 @@ export async function openList(path: string, options: ListReadOptions = {}): Pro
   }
 
   const dialect = sniffCsvDialect(sampleText);
-  const planOptions = { file: path, twoDigitYearPivot, warnShortRows: true, encoding: encoding.encoding, ...(options.map ? { map: options.map } : {}) };
-  const prepared = await prepareTable(csvRecordBatches(path, encoding.encoding, encoding.bomLength, dialect), planOptions, skipped, true);
+  const decoding: DecodingWatch = { encoding: encoding.encoding, undecodable: false };
+  const planOptions = { file: path, twoDigitYearPivot, warnShortRows: true, decoding, ...(options.map ? { map: options.map } : {}) };
+  const prepared = await prepareTable(csvRecordBatches(path, decoding, encoding.bomLength, dialect), planOptions, skipped, true);
   if (prepared === undefined) throw new WhereaboutsError('WA_HEADER_INVALID', `${path} has no header row: it holds no cells`, { location: { file: path } });
   return listSource({
     file: path,

@@ -6,17 +6,25 @@ import type { TextEncoding } from './encoding-detection.js';
 /** Bytes read per chunk: large enough that per-chunk costs vanish, small enough to stay flat. */
 const CHUNK_BYTES = 256 * 1024;
 
+/** What a decoder has met so far; rows are only searched for U+FFFD once some chunk had one. */
+export interface DecodingWatch {
+  encoding: TextEncoding;
+  /** True once a decoded chunk held U+FFFD (bytes the encoding could not decode). */
+  undecodable: boolean;
+}
+
 /**
  * Streams a text file as decoded chunks, skipping the byte-order mark. Decoding is incremental,
  * so a character split between two chunks comes out whole. Bytes the encoding cannot decode
  * become U+FFFD, which the row reader turns into a quarantine reason.
  */
-export async function* decodedChunks(file: string, encoding: TextEncoding, bomLength: number): AsyncGenerator<string> {
-  const decoder = iconv.getDecoder(encoding, { stripBOM: false });
+export async function* decodedChunks(file: string, watch: DecodingWatch, bomLength: number): AsyncGenerator<string> {
+  const decoder = iconv.getDecoder(watch.encoding, { stripBOM: false });
   const stream = createReadStream(file, { start: bomLength, highWaterMark: CHUNK_BYTES });
   try {
     for await (const chunk of stream) {
       const text = decoder.write(chunk as Buffer);
+      if (!watch.undecodable && text.includes('\uFFFD')) watch.undecodable = true;
       if (text.length > 0) yield text;
     }
   } catch (error) {
@@ -25,5 +33,6 @@ export async function* decodedChunks(file: string, encoding: TextEncoding, bomLe
     stream.destroy();
   }
   const tail = decoder.end();
+  if (tail !== undefined && tail.includes('\uFFFD')) watch.undecodable = true;
   if (tail !== undefined && tail.length > 0) yield tail;
 }
