@@ -40,6 +40,9 @@ export type NoiseKind =
   | 'swappedNameColumns'
   | 'missingEventDate'
   | 'monthOnlyEventDate'
+  | 'extraWhitespace'
+  | 'latinLookalike'
+  | 'textDateInWorkbook'
   | 'duplicate';
 
 /** Counts of one noise kind on one list. */
@@ -55,7 +58,8 @@ export type NoiseTally = Record<NoiseKind, NoiseCount>;
 export function emptyTally(): NoiseTally {
   const kinds: NoiseKind[] = [
     'typo', 'missingPatronymic', 'missingBirthDate', 'yearOnlyBirthDate', 'dayMonthSwap', 'altGivenName',
-    'surnameVariant', 'upperSurname', 'swappedNameColumns', 'missingEventDate', 'monthOnlyEventDate', 'duplicate',
+    'surnameVariant', 'upperSurname', 'swappedNameColumns', 'missingEventDate', 'monthOnlyEventDate', 'extraWhitespace',
+    'latinLookalike', 'textDateInWorkbook', 'duplicate',
   ];
   return Object.fromEntries(kinds.map((kind) => [kind, { eligible: 0, applied: 0 }])) as NoiseTally;
 }
@@ -121,6 +125,16 @@ export class Clerk {
       else patronymic = makeTypo(random, patronymic);
     }
 
+    if (script === 'ru' && this.roll('latinLookalike', noise.latinLookalike)) {
+      if (random.chance(0.5) && hasLookalike(surname)) surname = withLatinLookalike(random, surname);
+      else if (hasLookalike(given)) given = withLatinLookalike(random, given);
+      else surname = withLatinLookalike(random, surname);
+    }
+    if (this.roll('extraWhitespace', noise.extraWhitespace)) {
+      if (random.chance(0.5)) surname = `${surname} `;
+      else given = ` ${given}`;
+    }
+
     let birth: DateCell;
     const date = calendarDate(population.birth[i] as number);
     if (this.roll('missingBirthDate', noise.missingBirthDate) || (duplicate && !forcedTypo)) birth = null;
@@ -146,9 +160,38 @@ export class Clerk {
     return { precision: 'day', ...date };
   }
 
+  /** Whether a full date in a workbook is typed as text rather than entered as a date. */
+  typesDateAsText(): boolean {
+    return this.roll('textDateInWorkbook', this.noise.textDateInWorkbook);
+  }
+
   /** Counts a duplicate entry, for the tally (the list decides who is entered twice). */
   countDuplicate(eligible: number, applied: number): void {
     this.tally.duplicate.eligible += eligible;
     this.tally.duplicate.applied += applied;
   }
+}
+
+/** Cyrillic letters with a Latin twin that looks the same, and the twin. */
+const LATIN_TWINS: Readonly<Record<string, string>> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
+};
+
+function hasLookalike(name: string): boolean {
+  for (const c of name) if (c in LATIN_TWINS) return true;
+  return false;
+}
+
+/**
+ * Replaces one Cyrillic letter by its Latin twin, as happens when a clerk's keyboard layout
+ * switches mid-word: invisible on screen, fatal to an exact comparison.
+ */
+function withLatinLookalike(random: Random, name: string): string {
+  const chars = Array.from(name);
+  const candidates = chars.flatMap((c, i) => (c in LATIN_TWINS ? [i] : []));
+  if (candidates.length === 0) return name;
+  const at = random.pick(candidates);
+  chars[at] = LATIN_TWINS[chars[at] as string] as string;
+  return chars.join('');
 }

@@ -85,11 +85,12 @@ const DETAINING: ListSpec = {
   upperSurnameRate: (noise) => noise.upperSurname,
   cells(p, i, draft, clerk, _random, style) {
     const [surname, given] = nameColumns(draft, clerk, 'az');
+    const birth = formatDate(draft.birth, style);
     return [
       surname,
       given,
       draft.patronymic,
-      formatDate(draft.birth, style),
+      typeof birth === 'number' && clerk.typesDateAsText() ? formatDate(draft.birth, 'dots') : birth,
       RANKS[p.rank[i] as number]!.az,
       formatDate(clerk.eventDate(p.captureDay[i] as number), style),
       CAPTURE_PLACES[p.capturePlace[i] as number]!.az,

@@ -72,6 +72,12 @@ export interface NoiseSettings {
   missingEventDate: number;
   /** Date of disappearance or capture written as month and year only. */
   monthOnlyEventDate: number;
+  /** A stray space: after the surname, or before the given name (a double space inside ФИО). */
+  extraWhitespace: number;
+  /** On Cyrillic lists, one letter of the surname or given name typed in its Latin twin (Latin a, e, o, p, c, x for а, е, о, р, с, х). */
+  latinLookalike: number;
+  /** In a workbook, a full date typed as text dd.mm.yyyy instead of entered as an Excel date. */
+  textDateInWorkbook: number;
 }
 
 /** How the files are written. */
@@ -139,6 +145,9 @@ export const DEFAULT_SETTINGS: SynthSettings = {
     swappedNameColumns: 0.01,
     missingEventDate: 0.05,
     monthOnlyEventDate: 0.03,
+    extraWhitespace: 0.02,
+    latinLookalike: 0.01,
+    textDateInWorkbook: 0.1,
   },
   output: {
     lists: [...LIST_NAMES],
