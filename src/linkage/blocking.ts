@@ -198,7 +198,7 @@ function shareBlock(compiled: CompiledBlockingRule, a: number, b: number, limit:
 export function validateBlockingRules(rules: readonly BlockingRule[]): void {
   if (rules.length === 0) throw new WhereaboutsError('WA_SETTINGS_INVALID', 'settings are invalid: at least one blocking rule is needed');
   for (const rule of rules) {
-    if (typeof rule.name !== 'string' || !Array.isArray(rule.keys) || rule.keys.length === 0 || rule.keys.some((k) => !BLOCKING_KEY_PARTS.includes(k))) {
+    if (typeof rule !== 'object' || rule === null || typeof rule.name !== 'string' || !Array.isArray(rule.keys) || rule.keys.length === 0 || rule.keys.some((k) => !BLOCKING_KEY_PARTS.includes(k))) {
       throw new WhereaboutsError('WA_SETTINGS_INVALID', `settings are invalid: blocking rule ${JSON.stringify(rule)} must have a name and keys among ${BLOCKING_KEY_PARTS.join(', ')}`);
     }
   }

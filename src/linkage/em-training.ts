@@ -131,7 +131,9 @@ export function trainByExpectationMaximisation(
 export function estimatePrior(histogram: VectorHistogram, coder: ComparisonVectorCoder, m: readonly number[][], u: readonly number[][], allPairs: number, options: Pick<EmOptions, 'maxIterations' | 'convergence'>): number {
   const ratios: number[] = [];
   const counts: number[] = [];
-  for (const [code, count] of histogram) {
+  // Sorted, so that sums come out the same however the histogram was merged (threads finish in any order).
+  for (const code of [...histogram.keys()].sort((x, y) => x - y)) {
+    const count = histogram.get(code) ?? 0;
     let ratio = 1;
     coder.decode(code).forEach((level, k) => {
       if (level !== 0) ratio *= ((m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number);

@@ -4,6 +4,7 @@ import { linkRecords } from './link-records.js';
 import { renderExplanation } from './explanation-text.js';
 import { parseModel, serialiseModel } from './trained-model.js';
 import { samplePopulation } from './sample-population.js';
+import { defaultLinkageSettings } from './linkage-settings.js';
 
 describe('linkRecords on a population with brothers and namesakes', () => {
   const population = samplePopulation(1500, 3);
@@ -42,5 +43,34 @@ describe('linkRecords on a population with brothers and namesakes', () => {
     expect(again).toEqual(result.model);
     const reused = await linkRecords({ records: population.records, model: again });
     expect([...reused.clustering.cluster]).toEqual([...result.clustering.cluster]);
+  });
+});
+
+describe('linkRecords with human decisions', () => {
+  const population = samplePopulation(600, 9);
+  const n = population.records.length;
+
+  it('keeps records a person said are different apart, and joins those said to be the same', async () => {
+    const plain = await linkRecords({ records: population.records });
+    // A pair the engine joined, and two records it left apart.
+    const a = plain.matches.a.find((_, i) => plain.clustering.cluster[plain.matches.a[i] as number] === plain.clustering.cluster[plain.matches.b[i] as number]) as number;
+    const b = plain.matches.b[plain.matches.a.indexOf(a)] as number;
+    const x = 0;
+    const y = [...Array(n).keys()].find((r) => plain.clustering.cluster[r] !== plain.clustering.cluster[x]) as number;
+    const decided = await linkRecords({ records: population.records, labels: [{ a, b, same: false }, { a: x, b: y, same: true }] });
+    expect(decided.clustering.cluster[a]).not.toBe(decided.clustering.cluster[b]);
+    expect(decided.clustering.cluster[x]).toBe(decided.clustering.cluster[y]);
+    expect(decided.model.training.labelled_same_pairs).toBe(1);
+  });
+
+  it('puts at most one record of a duplicate-free list in each person', async () => {
+    const result = await linkRecords({ records: population.records, settings: { ...defaultLinkageSettings(), duplicateFreeLists: ['home'] } });
+    const seen = new Set<string>();
+    population.records.forEach((record, i) => {
+      if (record.list !== 'home') return;
+      const person = result.personOf(i);
+      expect(seen.has(person)).toBe(false);
+      seen.add(person);
+    });
   });
 });

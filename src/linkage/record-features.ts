@@ -1,5 +1,5 @@
 import type { PartialDate } from '../ingest/partial-date.js';
-import { fatherNameFromPatronymic } from '../names/index.js';
+import { fatherNameFromPatronymic, splitFullName } from '../names/index.js';
 import type { LinkRecord } from './link-record.js';
 import type { AnalysedName, NameAnalyser, NamePart } from './name-analyser.js';
 import { Vocabulary } from './vocabulary.js';
@@ -207,7 +207,12 @@ export function prepareRecords(records: readonly LinkRecord[], analyser: NameAna
   for (let i = 0; i < n; i++) {
     const record = records[i] as LinkRecord;
     if (record.id !== i) throw new RangeError(`record ${record.list}:${record.row} has id ${record.id}, expected ${i}`);
-    const f = record.fields;
+    let f = record.fields;
+    if (f.surname === undefined && f.given_name === undefined && f.full_name !== undefined) {
+      // A list with one name column the reader did not split: split it here, the same way.
+      const parts = splitFullName(f.full_name);
+      f = { ...f, ...(parts.surname === undefined ? {} : { surname: parts.surname }), ...(parts.given_name === undefined ? {} : { given_name: parts.given_name }), ...(f.patronymic === undefined && parts.patronymic !== undefined ? { patronymic: parts.patronymic } : {}) };
+    }
     features.list[i] = lists.code(record.list);
     features.row[i] = record.row;
     features.surname[i] = surnames.entry(f.surname);

@@ -114,13 +114,15 @@ export function parseModel(value: unknown): TrainedModel {
   const settings = parseLinkageSettings(v.settings);
   if (!Array.isArray(v.comparisons) || v.comparisons.length !== settings.comparisons.length) invalid('comparisons must match the settings');
   const comparisons = (v.comparisons as unknown[]).map((c, k): ComparisonModel => {
+    if (typeof c !== 'object' || c === null) invalid(`comparisons[${k}] must be an object`);
     const cm = c as Record<string, unknown>;
     if (typeof cm.output_column_name !== 'string' || !Array.isArray(cm.comparison_levels)) invalid(`comparisons[${k}] is malformed`);
     return {
       output_column_name: cm.output_column_name,
       comparison_levels: (cm.comparison_levels as unknown[]).map((l, i) => {
-        const level = l as Record<string, unknown>;
         const where = `comparisons[${k}].comparison_levels[${i}]`;
+        if (typeof l !== 'object' || l === null) invalid(`${where} must be an object`);
+        const level = l as Record<string, unknown>;
         if (typeof level.label !== 'string' || typeof level.gamma !== 'number' || !Number.isInteger(level.gamma) || level.gamma < -1) invalid(`${where} needs a label and a gamma`);
         return {
           label: level.label,
@@ -133,7 +135,7 @@ export function parseModel(value: unknown): TrainedModel {
       }),
     };
   });
-  const training = (v.training ?? {}) as TrainingSummary;
+  const training = (typeof v.training === 'object' && v.training !== null ? v.training : {}) as TrainingSummary;
   return {
     format_version: MODEL_FORMAT_VERSION,
     settings,
