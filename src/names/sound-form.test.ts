@@ -19,6 +19,8 @@ describe('soundForm', () => {
   it('keeps apart surnames that only share the ending', () => {
     expect(sound('grigoryan')).not.toBe(sound('gevorgyan'));
     expect(sound('hakobyan')).not.toBe(sound('harutyunyan'));
+    expect(sound('shevchenko')).not.toBe(sound('savchenko'));
+    expect(sound('karimov')).toBe(sound('kerimov'));
   });
 
   it('folds the surname ending and says which', () => {

@@ -78,8 +78,9 @@ export function soundForm(latin: string, surname: boolean): SoundForm {
   if (surname) {
     const folded = foldEnding(s);
     // Azerbaijani ə is e in Russian forms and a in English ones (Алекперов / Alakbarov,
-    // Керимов / Karimov): in a surname stem e and a are one vowel.
-    s = folded.stem.replace(/e/gu, 'a');
+    // Керимов / Karimov): in an -ov stem e and a are one vowel. Only there: Shevchenko is not
+    // Savchenko.
+    s = folded.ending === 'ov' ? folded.stem.replace(/e/gu, 'a') : folded.stem;
     ending = folded.ending;
   }
   // The Armenian h, dropped by Russian forms (Арутюнян, Акопян), and a glide i before the first
