@@ -92,12 +92,18 @@ export function recordEvent(record: RegisterRecord): StatusEvent | undefined {
   }
   if (type === undefined) return undefined;
   const eventDate: PartialDate | undefined = record.fields.event_date;
-  const preferListed = type === 'detention_acknowledged';
-  const base = { type, recordKey: record.key, list: record.list, party: record.party, row: record.row };
-  if (preferListed && record.listedDate) return { ...base, date: record.listedDate, dateFrom: 'listed_date' };
-  if (eventDate) return { ...base, date: formatPartialDate(eventDate), dateFrom: 'event_date' };
-  if (record.listedDate) return { ...base, date: record.listedDate, dateFrom: 'listed_date' };
-  return base;
+  let date: string | undefined;
+  let dateFrom: StatusEvent['dateFrom'];
+  if (type === 'detention_acknowledged' && record.listedDate) [date, dateFrom] = [record.listedDate, 'listed_date'];
+  else if (eventDate) [date, dateFrom] = [formatPartialDate(eventDate), 'event_date'];
+  else if (record.listedDate) [date, dateFrom] = [record.listedDate, 'listed_date'];
+  // One literal, no spreads: this runs once per record of the register.
+  const event: StatusEvent = { type, recordKey: record.key, list: record.list, party: record.party, row: record.row };
+  if (date !== undefined) {
+    event.date = date;
+    event.dateFrom = dateFrom;
+  }
+  return event;
 }
 
 const RANK: Record<StatusEventType, number> = Object.fromEntries(STATUS_EVENT_TYPES.map((t, i) => [t, i])) as Record<StatusEventType, number>;

@@ -68,8 +68,13 @@ export function flatPersonsByNumber(report: Report, lang: Language): FlatTable {
   for (const table of report.tables) {
     for (const r of table.rows) {
       for (const id of r.total.personIds) {
-        const period = periodOf.get(id);
-        rows.push([table.id, table.title[lang], r.id, r.label[lang], ...(report.periods.length > 0 ? [period !== undefined ? (periodLabel.get(period) ?? '') : ''] : []), id]);
+        const line = [table.id, table.title[lang], r.id, r.label[lang]];
+        if (report.periods.length > 0) {
+          const period = periodOf.get(id);
+          line.push(period !== undefined ? (periodLabel.get(period) ?? '') : '');
+        }
+        line.push(id);
+        rows.push(line);
       }
     }
   }
