@@ -72,7 +72,7 @@ export function registerSynth(program: Command): void {
         if (options.noiseScale !== undefined) {
           const factor = Number(options.noiseScale);
           if (!Number.isFinite(factor) || factor < 0) throw new WhereaboutsError('WA_USAGE', `--noise-scale must be 0 or more, got "${options.noiseScale}"`);
-          settings = { ...settings, noise: scaleNoise(settings.noise, factor) };
+          settings = scaleNoise(settings, factor);
         }
         if (options.records !== undefined) {
           if (options.persons !== undefined) throw new WhereaboutsError('WA_USAGE', 'give --persons or --records, not both');

@@ -12,7 +12,7 @@ export { generatePopulation, personId, RELATION } from './population.js';
 export type { Population } from './population.js';
 export { writeLists, synthesize, listMembership, listFileName } from './write-lists.js';
 export type { SynthManifest, ListFileInfo } from './write-lists.js';
-export { resolveSettings, scaleNoise, personsForRecords, DEFAULT_SETTINGS, LIST_NAMES } from './settings.js';
+export { resolveSettings, scaleNoise, noiseOf, personsForRecords, DEFAULT_SETTINGS, LIST_NAMES } from './settings.js';
 export type {
   SynthSettings,
   SynthSettingsInput,

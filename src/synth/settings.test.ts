@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, personsForRecords, resolveSettings, scaleNoise } from './settings.js';
+import { DEFAULT_SETTINGS, noiseOf, personsForRecords, resolveSettings, scaleNoise } from './settings.js';
 import { WhereaboutsError } from '../errors.js';
 
 function settingsError(run: () => unknown): WhereaboutsError {
@@ -25,6 +25,8 @@ describe('resolveSettings', () => {
     expect(settingsError(() => resolveSettings({ noise: { typo: 1.5 } })).message).toMatch(/noise\.typo/);
     expect(settingsError(() => resolveSettings({ noise: { tpyo: 0.1 } as never })).message).toMatch(/unknown setting noise\.tpyo/);
     expect(settingsError(() => resolveSettings({ persons: 0 })).code).toBe('WA_SETTINGS_INVALID');
+    expect(settingsError(() => resolveSettings({ listNoise: { 'delegate-visits': { typo: -1 } } })).message).toMatch(/listNoise\.delegate-visits\.typo/);
+    expect(settingsError(() => resolveSettings({ listNoise: { census: {} } as never })).message).toMatch(/unknown setting listNoise\.census/);
     expect(settingsError(() => resolveSettings({ output: { lists: ['census' as never] } })).message).toMatch(/unknown list census/);
     expect(settingsError(() => resolveSettings({ population: { ceasefire: '10.11.2020' } })).message).toMatch(/ceasefire/);
   });
@@ -36,11 +38,12 @@ describe('resolveSettings', () => {
 
 describe('scaleNoise', () => {
   it('turns mistakes off at 0 but keeps the capitals custom of the ФИО column', () => {
-    const clean = scaleNoise(DEFAULT_SETTINGS.noise, 0);
-    expect(clean.typo).toBe(0);
-    expect(clean.duplicate).toBe(0);
-    expect(clean.mediatorUpperSurname).toBe(DEFAULT_SETTINGS.noise.mediatorUpperSurname);
-    expect(scaleNoise(DEFAULT_SETTINGS.noise, 100).typo).toBe(1);
+    const clean = scaleNoise(DEFAULT_SETTINGS, 0);
+    expect(clean.noise.typo).toBe(0);
+    expect(clean.noise.duplicate).toBe(0);
+    expect(noiseOf(clean, 'delegate-visits').missingPatronymic).toBe(0);
+    expect(clean.noise.mediatorUpperSurname).toBe(DEFAULT_SETTINGS.noise.mediatorUpperSurname);
+    expect(scaleNoise(DEFAULT_SETTINGS, 100).noise.typo).toBe(1);
   });
 });
 

@@ -97,6 +97,11 @@ export interface SynthSettings {
   population: PopulationSettings;
   coverage: CoverageSettings;
   noise: NoiseSettings;
+  /**
+   * Rates that differ on one list, overriding `noise` there: a delegate seldom asks a father's
+   * name, the mediator's enquiries come from families who give it.
+   */
+  listNoise: Partial<Record<ListName, Partial<NoiseSettings>>>;
   output: OutputSettings;
 }
 
@@ -107,6 +112,7 @@ export interface SynthSettingsInput {
   population?: Partial<PopulationSettings>;
   coverage?: Partial<CoverageSettings>;
   noise?: Partial<NoiseSettings>;
+  listNoise?: Partial<Record<ListName, Partial<NoiseSettings>>>;
   output?: Partial<OutputSettings>;
 }
 
@@ -149,6 +155,10 @@ export const DEFAULT_SETTINGS: SynthSettings = {
     latinLookalike: 0.01,
     textDateInWorkbook: 0.1,
   },
+  listNoise: {
+    'delegate-visits': { missingPatronymic: 0.3 },
+    'mediator-enquiries': { missingPatronymic: 0.04 },
+  },
   output: {
     lists: [...LIST_NAMES],
     utf8Csv: false,
@@ -185,12 +195,15 @@ export function resolveSettings(input: SynthSettingsInput = {}): SynthSettings {
   checkKnownKeys('coverage', input.coverage, DEFAULT_SETTINGS.coverage);
   checkKnownKeys('noise', input.noise, DEFAULT_SETTINGS.noise);
   checkKnownKeys('output', input.output, DEFAULT_SETTINGS.output);
+  checkKnownKeys('listNoise', input.listNoise, Object.fromEntries(LIST_NAMES.map((name) => [name, true])));
+  for (const [list, rates] of Object.entries(input.listNoise ?? {})) checkKnownKeys(`listNoise.${list}`, rates, DEFAULT_SETTINGS.noise);
   const settings: SynthSettings = {
     seed: input.seed ?? DEFAULT_SETTINGS.seed,
     persons: input.persons ?? DEFAULT_SETTINGS.persons,
     population: { ...DEFAULT_SETTINGS.population, ...input.population },
     coverage: { ...DEFAULT_SETTINGS.coverage, ...input.coverage },
     noise: { ...DEFAULT_SETTINGS.noise, ...input.noise },
+    listNoise: input.listNoise ?? structuredClone(DEFAULT_SETTINGS.listNoise),
     output: { ...DEFAULT_SETTINGS.output, ...input.output },
   };
   if (!Number.isInteger(settings.persons) || settings.persons < 1 || settings.persons > 50_000_000) {
@@ -209,6 +222,7 @@ export function resolveSettings(input: SynthSettingsInput = {}): SynthSettings {
   }
   checkRates('coverage', settings.coverage);
   checkRates('noise', settings.noise);
+  for (const [list, rates] of Object.entries(settings.listNoise)) checkRates(`listNoise.${list}`, rates ?? {});
   const { lists, utf8Csv, delegateFormat } = settings.output;
   if (!Array.isArray(lists) || lists.length === 0) throw invalid('output.lists must name at least one list');
   for (const list of lists) {
@@ -220,16 +234,30 @@ export function resolveSettings(input: SynthSettingsInput = {}): SynthSettings {
   return settings;
 }
 
-/** Multiplies every noise rate by a factor (capped at 1): 0 writes clean lists, 2 doubles the mistakes. */
-export function scaleNoise(noise: NoiseSettings, factor: number): NoiseSettings {
-  if (!Number.isFinite(factor) || factor < 0) throw invalid(`noise scale must be 0 or more, got ${factor}`);
+/** The rates on one list: the general ones with the list's overrides. */
+export function noiseOf(settings: SynthSettings, list: ListName): NoiseSettings {
+  return { ...settings.noise, ...settings.listNoise[list] };
+}
+
+function scaleRates<T extends Partial<NoiseSettings>>(noise: T, factor: number): T {
   const scaled = { ...noise };
   for (const key of Object.keys(scaled) as (keyof NoiseSettings)[]) {
     // The capitals in the ФИО column are a convention, not a mistake: they do not scale.
     if (key === 'mediatorUpperSurname') continue;
-    scaled[key] = Math.min(1, noise[key] * factor);
+    scaled[key] = Math.min(1, (noise[key] as number) * factor) as T[keyof NoiseSettings];
   }
   return scaled;
+}
+
+/**
+ * Multiplies every noise rate, the per-list ones too, by a factor (capped at 1): 0 writes clean
+ * lists, 2 doubles the mistakes.
+ */
+export function scaleNoise(settings: SynthSettings, factor: number): SynthSettings {
+  if (!Number.isFinite(factor) || factor < 0) throw invalid(`noise scale must be 0 or more, got ${factor}`);
+  const listNoise: SynthSettings['listNoise'] = {};
+  for (const [list, rates] of Object.entries(settings.listNoise) as [ListName, Partial<NoiseSettings>][]) listNoise[list] = scaleRates(rates, factor);
+  return { ...settings, noise: scaleRates(settings.noise, factor), listNoise };
 }
 
 /**
@@ -237,7 +265,7 @@ export function scaleNoise(noise: NoiseSettings, factor: number): NoiseSettings 
  * (benchmarks ask for a number of records, not of persons).
  */
 export function personsForRecords(records: number, settings: SynthSettings): number {
-  const { coverage, population, noise, output } = settings;
+  const { coverage, population, output } = settings;
   const shares: Record<ListName, number> = {
     'home-missing': coverage.homeMissing,
     'detaining-held': population.capturedRate * coverage.detainingHeldOfCaptured,
@@ -250,7 +278,7 @@ export function personsForRecords(records: number, settings: SynthSettings): num
     (1 - coverage.mediatorEnquiries) *
     (population.capturedRate * (1 - coverage.detainingHeldOfCaptured) * (1 - coverage.delegateVisitsOfCaptured) + (1 - population.capturedRate));
   shares['home-missing'] += onNone;
-  const perPerson = output.lists.reduce((sum, list) => sum + shares[list], 0) * (1 + noise.duplicate);
+  const perPerson = output.lists.reduce((sum, list) => sum + shares[list] * (1 + noiseOf(settings, list).duplicate), 0);
   if (perPerson <= 0) throw invalid('the coverage settings put nobody on any list');
   return Math.max(1, Math.round(records / perPerson));
 }

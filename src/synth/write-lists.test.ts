@@ -280,6 +280,12 @@ describe('synthesize', () => {
     expect(missingPatronymic).toBeGreaterThan(noise.missingPatronymic * 0.6);
     expect(missingPatronymic).toBeLessThan(noise.missingPatronymic * 1.4);
 
+    // The delegate's own rate: visitors seldom ask for a father's name.
+    const delegateRate = settings.listNoise['delegate-visits']!.missingPatronymic!;
+    const noFather = share('delegate-visits', (row) => row["Father's name"] === null);
+    expect(noFather).toBeGreaterThan(delegateRate * 0.7);
+    expect(noFather).toBeLessThan(delegateRate * 1.3);
+
     const capitals = share('mediator-enquiries', (row) => {
       const surname = String(row['ФИО']).split(' ')[0]!;
       return surname === surname.toUpperCase();

@@ -4,7 +4,7 @@ import { Clerk } from './clerk.js';
 import { LIST_SPECS } from './list-specs.js';
 import { RELATION, generatePopulation, personId } from './population.js';
 import { Random } from './random.js';
-import { LIST_NAMES } from './settings.js';
+import { LIST_NAMES, noiseOf } from './settings.js';
 import { dayNumberOfIso } from './calendar.js';
 import { DelimitedWriter } from './writers/delimited-writer.js';
 import { JsonArrayWriter } from './writers/json-array-writer.js';
@@ -111,7 +111,8 @@ async function writeList(
   truth: TextFile,
 ): Promise<{ info: ListFileInfo; tally: NoiseTally }> {
   const random = new Random(`${settings.seed}/${spec.name}`);
-  const clerk = new Clerk(random, spec.script, settings.noise, spec.upperSurnameRate(settings.noise));
+  const noise = noiseOf(settings, spec.name);
+  const clerk = new Clerk(random, spec.script, noise, spec.upperSurnameRate(noise));
 
   let persons = 0;
   for (let i = 0; i < population.size; i++) if ((masks[i] as number) & (1 << bit)) persons++;
@@ -122,7 +123,7 @@ async function writeList(
   for (let i = 0; i < population.size; i++) {
     if (!((masks[i] as number) & (1 << bit))) continue;
     firsts[n++] = i;
-    if (random.chance(settings.noise.duplicate)) duplicates.push(-(i + 1));
+    if (random.chance(noise.duplicate)) duplicates.push(-(i + 1));
   }
   clerk.countDuplicate(persons, duplicates.length);
   const entries = new Int32Array(persons + duplicates.length);
