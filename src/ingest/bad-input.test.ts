@@ -127,7 +127,7 @@ describe('reading bad input', () => {
 
     it('rejects a workbook cut short, or reads what is there, without crashing', async () => {
       await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 0, max: 100_000 }), async (cut) => {
+        fc.asyncProperty(fc.integer({ min: 0, max: 99_999 }), async (cut) => {
           const outcome = await read('cut.xlsx', good.subarray(0, Math.floor((cut / 100_000) * good.length)));
           expectWellFormed(outcome.results);
           expect(outcome.error).toBeDefined();

@@ -37,6 +37,23 @@ export function detectFormat(sample: Uint8Array, extension: string): FormatDetec
   }
   const first = /\S/u.exec(sampleText)?.[0];
   if (first === '[') return { format: 'json', encoding, sampleText };
-  if (first === '{') return { format: 'jsonl', encoding, sampleText };
+  if (first === '{') {
+    // JSON Lines has a whole object on its first line; a pretty-printed object does not.
+    const firstLine = sampleText.split('\n').find((line) => line.trim() !== '') ?? '';
+    if (isJson(firstLine)) return { format: 'jsonl', encoding, sampleText };
+    return {
+      format: 'unknown',
+      reason: 'the file is a JSON object spread over several lines, not a list; whereabouts reads a JSON array of objects ([{...}, {...}]) or JSON Lines (one object per line)',
+    };
+  }
   return { format: 'csv', encoding, sampleText };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -247,6 +247,7 @@ describe('openList on files it cannot read', () => {
     ['an empty file', () => file('empty.csv', ''), 'WA_FORMAT_UNKNOWN'],
     ['an old .xls', () => file('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), 'WA_FORMAT_UNKNOWN'],
     ['binary data', () => file('bin.csv', Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 7) % 32))), 'WA_FORMAT_UNKNOWN'],
+    ['a pretty-printed JSON object', () => file('one.json', '{\n  "lists": []\n}\n'), 'WA_FORMAT_UNKNOWN'],
     ['a list without a name column', () => file('noname.csv', 'Code,Meaning\nM,missing\n'), 'WA_HEADER_INVALID'],
     ['--sheet on a CSV', () => file('s.csv', 'Surname\nA\n'), 'WA_USAGE'],
   ])('rejects %s with a clear error naming the file', async (name, make, code) => {
