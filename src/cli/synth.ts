@@ -56,7 +56,7 @@ export function registerSynth(program: Command): void {
     .option('--settings <file>', 'JSON file overriding any setting (see docs/synth.md)')
     .addHelpText(
       'after',
-      '\nExamples:\n  whereabouts synth --out examples --seed demo\n  whereabouts synth --out /tmp/bench --records 1000000 --utf8-csv',
+      '\nExamples:\n  whereabouts synth --out examples              (the bundled demo lists)\n  whereabouts synth --out /tmp/bench --records 1000000 --utf8-csv',
     )
     .action(
       action(async (options: SynthOptions) => {

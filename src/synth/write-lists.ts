@@ -1,5 +1,6 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WhereaboutsError } from '../errors.js';
 import { Clerk } from './clerk.js';
 import { LIST_SPECS } from './list-specs.js';
 import { RELATION, generatePopulation, personId } from './population.js';
@@ -183,7 +184,12 @@ function describePopulation(population: Population, ceasefire: string): SynthMan
  * and manifest.json. Streams every file: memory holds the population, not the rows.
  */
 export async function writeLists(population: Population, settings: SynthSettings, outDir: string): Promise<SynthManifest> {
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (cause) {
+    // No error code for an unwritable output yet; WA_USAGE is the closest (a bad --out).
+    throw new WhereaboutsError('WA_USAGE', `cannot write into ${outDir}: ${(cause as Error).message}`, { cause });
+  }
   const masks = listMembership(population, settings);
   const truth = new TextFile(join(outDir, 'truth.csv'), 'utf-8');
   truth.write('list,row,person\n');
