@@ -19,9 +19,10 @@ describeEachDialect('whereabouts import and diff', (testStore) => {
     const first = whereabouts('import', v1, ...args);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain(`Imported ${path.basename(v1)} into list "held" (party detaining, detention list) as version 1.`);
+    expect(first.stdout).toContain(`Imported ${path.basename(v1)} into list "held" (party detaining, kind detention) as version 1.`);
     expect(first.stdout).toMatch(/Rows imported: +3\n/);
     expect(first.stdout).toMatch(/Rows quarantined: +0\n/);
+    expect(first.stdout).toContain('Read as: CSV, utf-8, comma-separated');
 
     const again = whereabouts('import', v1, ...args);
     expect(again.status).toBe(0);

@@ -51,6 +51,8 @@ export function registerImport(program: Command): void {
             },
             openList,
           );
+          // Clears the progress line before the summary.
+          if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
           process.stdout.write(formatSummary(summary, store.location));
         } finally {
           await store.close();
@@ -96,6 +98,16 @@ function currentUser(): string {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+function describeReading(read: ImportSummary['read']): string {
+  const parts = [read.format.toUpperCase()];
+  if (read.encoding !== null) parts.push(read.encoding);
+  if (read.delimiter !== null) parts.push(`${DELIMITER_NAMES[read.delimiter] ?? `"${read.delimiter}"`}-separated`);
+  if (read.sheets !== null) parts.push(`sheets ${read.sheets.join(', ')}`);
+  return parts.join(', ');
+}
+
 /** The summary a tracing officer reads after an import. */
 export function formatSummary(summary: ImportSummary, location: string): string {
   const { list, file } = summary;
@@ -106,9 +118,9 @@ export function formatSummary(summary: ImportSummary, location: string): string 
       `  That version holds ${count(summary.recordCount)} records and ${count(summary.quarantinedCount)} quarantined rows.\n`
     );
   }
-  const party = list.party === null ? 'no party given' : `party ${list.party}`;
+  const party = list.party === null ? 'party not given' : `party ${list.party}`;
   const lines = [
-    `Imported ${file.name} into list "${list.name}" (${party}, ${list.kind} list) as version ${summary.version}.`,
+    `Imported ${file.name} into list "${list.name}" (${party}, kind ${list.kind}) as version ${summary.version}.`,
     `  Rows imported:    ${count(summary.recordCount)}`,
     `  Rows quarantined: ${count(summary.quarantinedCount)}${summary.quarantinedCount > 0 ? ' (kept in the store with their reasons, not imported as records)' : ''}`,
   ];
@@ -132,6 +144,7 @@ export function formatSummary(summary: ImportSummary, location: string): string 
     lines.push(`  Title line above the header${title.sheet === undefined ? '' : ` (sheet ${title.sheet})`}, kept: ${title.text}`);
   }
   lines.push(`  File: ${file.name}, ${count(file.size)} bytes, sha256 ${file.sha256.slice(0, 12)}...`);
+  lines.push(`  Read as: ${describeReading(summary.read)}`);
   lines.push(`  Store: ${location}`);
   return `${lines.join('\n')}\n`;
 }

@@ -40,6 +40,8 @@ export interface ImportSummary {
   /** The version created, or the existing version the file already is. */
   version: number;
   file: FileFingerprint;
+  /** How the file was read (the version's, when nothing was imported). */
+  read: { format: string; encoding: string | null; delimiter: string | null; sheets: string[] | null };
   recordCount: number;
   quarantinedCount: number;
   warningCount: number;
@@ -84,6 +86,7 @@ export async function importList(store: Repository, request: ImportRequest, open
         list: existing,
         version: latest.version,
         file,
+        read: { format: latest.format, encoding: latest.encoding, delimiter: latest.delimiter, sheets: latest.sheets },
         recordCount: latest.recordCount,
         quarantinedCount: latest.quarantinedCount,
         warningCount: latest.warningCount,
@@ -130,7 +133,13 @@ export async function importList(store: Repository, request: ImportRequest, open
         emptyRows: source.skipped.empty,
       },
     });
-    return { outcome: 'imported', list, version, file, ...counts, skipped: source.skipped };
+    const read = {
+      format: source.format,
+      encoding: source.encoding ?? null,
+      delimiter: source.delimiter ?? null,
+      sheets: source.sheets ?? null,
+    };
+    return { outcome: 'imported', list, version, file, read, ...counts, skipped: source.skipped };
   });
 }
 

@@ -49,7 +49,16 @@ class SqliteStoreDialect implements StoreDialect {
     // Kysely's own transactions say BEGIN (deferred); IMMEDIATE takes the write lock first so a
     // second importer waits (busy_timeout) instead of failing when it upgrades its read lock.
     return this.db.connection().execute(async (connection) => {
-      await sql`begin immediate`.execute(connection);
+      try {
+        await sql`begin immediate`.execute(connection);
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+        throw new WhereaboutsError(
+          'WA_DB_UNREACHABLE',
+          `the store ${this.location} is busy: another whereabouts is writing to it; try again when it has finished`,
+          { cause: error },
+        );
+      }
       try {
         const result = await work(connection);
         await sql`commit`.execute(connection);
