@@ -8,6 +8,23 @@ import { prepareTable, readPreparedTable } from './table-reading.js';
 import { workbookCellText } from './workbook-cells.js';
 import { checkZip } from './zip-check.js';
 
+const WORKBOOK_PART = 'xl/workbook.xml';
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Sheet names in workbook order, from the workbook part's `<sheet name="...">` elements. */
+export function sheetNames(workbookXml: string): string[] {
+  const names: string[] = [];
+  for (const match of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/gu)) {
+    names.push((match[1] as string).replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/giu, (entity: string, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return XML_ENTITIES[name.toLowerCase()] ?? entity;
+    }));
+  }
+  return names;
+}
+
 /** Rows grouped per batch: the streaming reader hands them over one by one. */
 const ROWS_PER_BATCH = 256;
 
@@ -47,12 +64,19 @@ function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError
  * sheets are read one after the other, each with its own header row, column plan and row
  * numbers. Every sheet is read, or only `options.sheet`. A sheet whose columns include no name
  * has each of its rows quarantined with that reason, so a legend sheet does not stop the others.
- * Sheet names and column mappings are known as each sheet is reached.
+ * Sheet names are read from the workbook part at open time (a missing `options.sheet` fails
+ * then); column mappings are known as each sheet is reached.
  */
 export async function openWorkbookList(file: string, options: ListReadOptions, twoDigitYearPivot: number, skipped: SkippedRows): Promise<ListSource> {
-  const check = await checkZip(file);
+  const check = await checkZip(file, [WORKBOOK_PART]);
   if (!check.ok) throw new WhereaboutsError('WA_FILE_UNREADABLE', `the workbook ${file} is damaged: ${check.problem}`, { location: { file } });
-  const sheets: string[] = [];
+  const workbookPart = check.parts.get(WORKBOOK_PART);
+  if (workbookPart === undefined) throw new WhereaboutsError('WA_FORMAT_UNKNOWN', `${file} is a zip file but not an Excel workbook (it has no ${WORKBOOK_PART})`, { location: { file } });
+  const names = sheetNames(workbookPart);
+  if (options.sheet !== undefined && !names.includes(options.sheet)) {
+    throw new WhereaboutsError('WA_SHEET_NOT_FOUND', `${file} has no sheet "${options.sheet}"; its sheets are ${names.map((s) => `"${s}"`).join(', ')}`, { location: { file } });
+  }
+  const sheets: string[] = options.sheet === undefined ? names : [options.sheet];
   const columns: ColumnMapping[] = [];
 
   async function* batches(): AsyncGenerator<ReadResult[]> {
@@ -67,7 +91,7 @@ export async function openWorkbookList(file: string, options: ListReadOptions, t
         if (options.sheet !== undefined && sheet !== options.sheet) continue;
         found = true;
         current = sheet;
-        sheets.push(sheet);
+        if (!sheets.includes(sheet)) sheets.push(sheet);
         const planOptions: ColumnPlanOptions = { file, sheet, twoDigitYearPivot, warnShortRows: false, ...(options.map ? { map: options.map } : {}) };
         const prepared = await prepareTable(sheetRecordBatches(worksheet), planOptions, skipped, false);
         if (prepared === undefined) continue;

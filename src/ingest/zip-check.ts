@@ -3,8 +3,11 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
 
-/** The entries of a sound zip, or why it is not sound. */
-export type ZipCheck = { ok: true; entries: string[] } | { ok: false; problem: string };
+/** The entries of a sound zip (with the text of the parts asked for), or why it is not sound. */
+export type ZipCheck = { ok: true; entries: string[]; parts: Map<string, string> } | { ok: false; problem: string };
+
+/** Parts larger than this are checked but not kept (the workbook part is a few kilobytes). */
+const MAX_KEPT_PART = 1 << 20;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -49,7 +52,7 @@ function centralEntries(directory: Buffer, count: number): CentralEntry[] | stri
 }
 
 /** Inflates one entry as a stream and checks its length and CRC-32 against the directory. */
-async function entryIsSound(file: string, start: number, entry: CentralEntry): Promise<boolean> {
+async function entryIsSound(file: string, start: number, entry: CentralEntry, keep?: Buffer[]): Promise<boolean> {
   if (entry.compressedSize === 0) return entry.size === 0;
   const raw = createReadStream(file, { start, end: start + entry.compressedSize - 1 });
   const body = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
@@ -60,6 +63,7 @@ async function entryIsSound(file: string, start: number, entry: CentralEntry): P
       size += (chunk as Buffer).length;
       if (size > entry.size) return false;
       crc = crc32(chunk as Buffer, crc);
+      if (keep !== undefined && size <= MAX_KEPT_PART) keep.push(chunk as Buffer);
     }
   } catch {
     return false;
@@ -74,9 +78,10 @@ async function entryIsSound(file: string, start: number, entry: CentralEntry): P
  * directory at its end is there, each entry's local header agrees with it, and each entry inflates
  * to the recorded length and CRC-32. The streaming reader trusts local headers and can wait
  * forever on a damaged entry instead of failing, so damage is caught here first. Entries are
- * inflated as streams, so memory stays flat. ZIP64 archives (over 4 GiB) are passed unchecked.
+ * inflated as streams, so memory stays flat; the parts named in `keepParts` are returned as text
+ * (the workbook part, to list sheet names before streaming). ZIP64 archives (over 4 GiB) are passed unchecked.
  */
-export async function checkZip(file: string): Promise<ZipCheck> {
+export async function checkZip(file: string, keepParts: readonly string[] = []): Promise<ZipCheck> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
@@ -93,7 +98,8 @@ export async function checkZip(file: string): Promise<ZipCheck> {
     const count = tail.readUInt16LE(eocd + 10);
     const directorySize = tail.readUInt32LE(eocd + 12);
     const directoryOffset = tail.readUInt32LE(eocd + 16);
-    if (count === 0xffff || directoryOffset === 0xffffffff) return { ok: true, entries: [] };
+    const parts = new Map<string, string>();
+    if (count === 0xffff || directoryOffset === 0xffffffff) return { ok: true, entries: [], parts };
     if (directoryOffset + directorySize > size) return { ok: false, problem: 'its directory of contents points past the end of the file' };
     const entries = centralEntries(await readAt(handle, directoryOffset, directorySize), count);
     if (typeof entries === 'string') return { ok: false, problem: entries };
@@ -108,9 +114,11 @@ export async function checkZip(file: string): Promise<ZipCheck> {
       const sameSizes = (entry.flags & 8) !== 0 || (local.readUInt32LE(14) === entry.crc && local.readUInt32LE(18) === entry.compressedSize && local.readUInt32LE(22) === entry.size);
       if (!sameName || !sameMethod || !sameSizes || (entry.method !== 0 && entry.method !== 8)) return { ok: false, problem: `part ${name} is damaged` };
       const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-      if (start + entry.compressedSize > size || !(await entryIsSound(file, start, entry))) return { ok: false, problem: `part ${name} is damaged` };
+      const keep = keepParts.includes(name) ? [] : undefined;
+      if (start + entry.compressedSize > size || !(await entryIsSound(file, start, entry, keep))) return { ok: false, problem: `part ${name} is damaged` };
+      if (keep !== undefined && entry.size <= MAX_KEPT_PART) parts.set(name, Buffer.concat(keep).toString('utf8'));
     }
-    return { ok: true, entries: entries.map((entry) => entry.name.toString('utf8')) };
+    return { ok: true, entries: entries.map((entry) => entry.name.toString('utf8')), parts };
   } finally {
     await handle.close();
   }
