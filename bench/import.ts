@@ -8,7 +8,7 @@
  * (the kernel's VmHWM) is its own; comparing sizes shows whether memory stays flat.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ const SQLITE3 = '/usr/bin/sqlite3';
 
 interface ChildResult {
   seconds: number;
+  /** User plus system CPU seconds of the timed part: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   rows: number;
   quarantined: number;
   peakRssMb: number;
@@ -32,6 +34,7 @@ function peakRssMb(): number {
 async function child(mode: string, file: string, db: string): Promise<void> {
   const { openList } = await import('../src/ingest/open-list.js');
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   let rows = 0;
   let quarantined = 0;
   if (mode === 'read') {
@@ -53,7 +56,9 @@ async function child(mode: string, file: string, db: string): Promise<void> {
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, rows, quarantined, peakRssMb: peakRssMb() } satisfies ChildResult));
+  const cpu = process.cpuUsage(cpuAtStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  process.stdout.write(JSON.stringify({ seconds, cpuSeconds, rows, quarantined, peakRssMb: peakRssMb() } satisfies ChildResult));
 }
 
 function runChild(mode: string, file: string, db: string): ChildResult {
@@ -66,12 +71,17 @@ function runChild(mode: string, file: string, db: string): ChildResult {
   return JSON.parse(out) as ChildResult;
 }
 
-function sqliteImport(file: string, db: string): number {
+/** Times the sqlite3 shell, through GNU time when present to get its CPU seconds too. */
+function sqliteImport(file: string, db: string): { seconds: number; cpuSeconds: number | undefined } {
+  const gnuTime = existsSync('/usr/bin/time');
+  const command = gnuTime ? '/usr/bin/time' : SQLITE3;
+  const args = gnuTime ? ['-f', 'cpu %U %S', SQLITE3, db] : [db];
   const started = performance.now();
-  const result = spawnSync(SQLITE3, [db], { input: `.mode csv\n.import '${file}' people\n`, encoding: 'utf8' });
+  const result = spawnSync(command, args, { input: `.mode csv\n.import '${file}' people\n`, encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`sqlite3 .import failed: ${result.stderr}`);
-  return seconds;
+  const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return { seconds, cpuSeconds: cpu === null ? undefined : Number(cpu[1]) + Number(cpu[2]) };
 }
 
 const rate = (rows: number, seconds: number): string => `${Math.round(rows / seconds).toLocaleString('en-US')} rows/s`;
@@ -87,19 +97,25 @@ async function main(): Promise<void> {
       console.log(`\n${size.toLocaleString('en-US')} rows, ${(bytes / 2 ** 20).toFixed(1)} MiB CSV`);
 
       const read = runChild('read', file, '');
-      console.log(`  read only (openList, nothing stored): ${read.seconds.toFixed(2)} s, ${rate(read.rows + read.quarantined, read.seconds)}, peak RSS ${read.peakRssMb.toFixed(0)} MiB`);
+      console.log(
+        `  read only (openList, nothing stored): ${read.seconds.toFixed(2)} s, ${rate(read.rows + read.quarantined, read.seconds)}, ` +
+          `CPU ${read.cpuSeconds.toFixed(1)} s, peak RSS ${read.peakRssMb.toFixed(0)} MiB`,
+      );
 
       const db = path.join(folder, `whereabouts-${size}.db`);
       const ours = runChild('import', file, db);
       const dbBytes = statSync(db).size;
       console.log(
         `  whereabouts import:                   ${ours.seconds.toFixed(2)} s, ${rate(ours.rows + ours.quarantined, ours.seconds)}, ` +
-          `peak RSS ${ours.peakRssMb.toFixed(0)} MiB (${ours.rows} records, ${ours.quarantined} quarantined, store ${(dbBytes / 2 ** 20).toFixed(0)} MiB)`,
+          `CPU ${ours.cpuSeconds.toFixed(1)} s, peak RSS ${ours.peakRssMb.toFixed(0)} MiB ` +
+          `(${ours.rows} records, ${ours.quarantined} quarantined, store ${(dbBytes / 2 ** 20).toFixed(0)} MiB)`,
       );
 
-      const peerSeconds = sqliteImport(file, path.join(folder, `sqlite3-${size}.db`));
-      console.log(`  sqlite3 .import (peer):               ${peerSeconds.toFixed(2)} s, ${rate(size, peerSeconds)}`);
-      console.log(`  whereabouts / .import speed:          ${(peerSeconds / ours.seconds).toFixed(2)} (target >= 0.50)`);
+      const peer = sqliteImport(file, path.join(folder, `sqlite3-${size}.db`));
+      const peerCpu = peer.cpuSeconds === undefined ? '' : `, CPU ${peer.cpuSeconds.toFixed(1)} s`;
+      console.log(`  sqlite3 .import (peer):               ${peer.seconds.toFixed(2)} s, ${rate(size, peer.seconds)}${peerCpu}`);
+      const cpuRatio = peer.cpuSeconds === undefined ? '' : `; by CPU time ${(peer.cpuSeconds / ours.cpuSeconds).toFixed(2)}`;
+      console.log(`  whereabouts / .import speed:          ${(peer.seconds / ours.seconds).toFixed(2)} by wall time${cpuRatio} (target >= 0.50)`);
       for (const name of [file, db, `${db}-wal`, `${db}-shm`, path.join(folder, `sqlite3-${size}.db`)]) rmSync(name, { force: true });
     }
   } finally {
