@@ -44,6 +44,10 @@ export class ColumnPlan {
   private readonly kindAt: number[] = [];
   private readonly dateContextAt: (DateReadingContext | undefined)[] = [];
   private readonly options: ColumnPlanOptions;
+  /** The headers as written, to recognise a repeated header row. */
+  private readonly header: string[] = [];
+  /** Index of the first name column, or -1. */
+  private firstNameColumn = -1;
 
   constructor(header: readonly string[], sample: readonly (readonly string[])[], options: ColumnPlanOptions) {
     this.options = options;
@@ -99,6 +103,7 @@ export class ColumnPlan {
     let key = trimmed === '' ? `column ${index + 1}` : trimmed === '__proto__' ? `__proto__ (column ${index + 1})` : trimmed;
     for (let n = 2; this.keys.includes(key); n++) key = `${trimmed === '' ? `column ${index + 1}` : trimmed} (${n})`;
     this.keys.push(key);
+    this.header.push(written);
 
     const mapping: ColumnMapping = { header: written, how: 'unmapped' };
     if (this.options.sheet !== undefined) mapping.sheet = this.options.sheet;
@@ -117,6 +122,7 @@ export class ColumnPlan {
     if (field !== undefined) mapping.field = field;
     this.columns.push(mapping);
     this.fieldAt.push(field);
+    if (this.firstNameColumn === -1 && (field === 'surname' || field === 'given_name' || field === 'full_name')) this.firstNameColumn = this.fieldAt.length - 1;
     this.kindAt.push(field === 'birth_date' || field === 'event_date' ? DATE : field === 'sex' ? SEX : TEXT);
     if (field === 'birth_date' || field === 'event_date') {
       this.dateContextAt[this.keys.length - 1] = { order: 'unsettled', twoDigitYearPivot: this.options.twoDigitYearPivot };
@@ -191,6 +197,11 @@ export class ColumnPlan {
       }
     }
 
+    // Lists stitched together from several exports repeat the header row inside the data.
+    const nameAt = this.firstNameColumn;
+    if (nameAt !== -1 && cells[nameAt] !== undefined && cells[nameAt] !== '' && (cells[nameAt] as string).trim() === (this.header[nameAt] as string).trim()) {
+      return this.quarantine(row, raw, 'the row repeats the header row');
+    }
     if (fields.full_name !== undefined && fields.surname === undefined && fields.given_name === undefined) {
       const parts = splitFullName(fields.full_name);
       if (parts.surname !== undefined) fields.surname = parts.surname;

@@ -10,6 +10,10 @@ describe('sniffCsvDialect', () => {
     expect(sniffCsvDialect('a,b\n"x;y",2\n').delimiter).toBe(',');
   });
 
+  it('follows the "sep=" line Excel writes', () => {
+    expect(sniffCsvDialect('sep=|\na,b|c\nd,e|f\n,|\n').delimiter).toBe('|');
+  });
+
   it('reads old Mac line breaks', () => {
     expect(sniffCsvDialect('a;b\r1;2\r')).toEqual({ delimiter: ';', newline: '\r' });
   });

@@ -29,6 +29,10 @@ function countOutsideQuotes(line: string, delimiter: string): number {
  */
 export function sniffCsvDialect(sample: string): CsvDialect {
   const newline = sample.includes('\n') || !sample.includes('\r') ? '\n' : '\r';
+  // Excel writes "sep=;" as the first line when asked to name the delimiter.
+  const declared = /^sep=(.)\r?$/u.exec(sample.slice(0, sample.indexOf(newline)))?.[1];
+  const named = CSV_DELIMITERS.find((delimiter) => delimiter === declared);
+  if (named !== undefined) return { delimiter: named, newline };
   const lines = sample.split(newline);
   // The last line may be cut off by the sample's end.
   if (lines.length > 1) lines.pop();

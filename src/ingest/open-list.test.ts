@@ -156,6 +156,12 @@ describe('openList on CSV', () => {
     expect(rows.map((r) => [r.row, r.fields.surname])).toEqual([[2, 'B'], [3, 'C']]);
   });
 
+  it('quarantines a header row repeated inside the data', async () => {
+    const { rows, quarantined } = await readAll(file('twice.csv', 'Surname,Rank\nSargsyan,private\nSurname,Rank\nHakobyan,private\n'));
+    expect(rows.map((r) => r.fields.surname)).toEqual(['Sargsyan', 'Hakobyan']);
+    expect(quarantined).toEqual([{ row: 2, raw: { Surname: 'Surname', Rank: 'Rank' }, reason: 'the row repeats the header row' }]);
+  });
+
   it('counts empty rows and keeps their numbers used', async () => {
     const { source, rows } = await readAll(file('e.csv', 'Surname\nA\n\n;\nB\n'));
     expect(rows.map((r) => r.row)).toEqual([1, 4]);
