@@ -1,5 +1,5 @@
 import type { GivenNameRelation } from './given-names.js';
-import { sharesAlias, sharesGroup } from './given-names.js';
+import { sharesGroup } from './given-names.js';
 import type { PreparedName } from './prepared-name.js';
 
 /** True when the usual Latin form of `a` is one of the usual forms of `b` (Арам / Aram). */
@@ -17,6 +17,6 @@ function sameSpelling(a: PreparedName, b: PreparedName): boolean {
 export function givenNameRelation(a: PreparedName, b: PreparedName): GivenNameRelation {
   if (sameSpelling(a, b) || sameSpelling(b, a)) return 'same';
   if (sharesGroup(a.groups, b.groups)) return 'spelling-variant';
-  if (sharesAlias(a.groups, b.groups)) return 'alias';
+  if (sharesGroup(a.aliasGroups, b.groups)) return 'alias';
   return 'different';
 }

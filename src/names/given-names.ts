@@ -67,17 +67,6 @@ export function givenNameGroupName(group: number): string {
   return GIVEN_NAME_EQUIVALENCES[group]?.name ?? `#${group}`;
 }
 
-/** True when some group of `a` lists some group of `b` as an alias. Allocates nothing. */
-export function sharesAlias(a: readonly number[], b: readonly number[]): boolean {
-  const { aliases } = givenNameIndex();
-  for (const ga of a) {
-    const set = aliases.get(ga);
-    if (set === undefined) continue;
-    for (const gb of b) if (set.has(gb)) return true;
-  }
-  return false;
-}
-
 /** True when `a` and `b` (sorted group lists) share a group. Allocates nothing. */
 export function sharesGroup(a: readonly number[], b: readonly number[]): boolean {
   let i = 0;

@@ -1,6 +1,5 @@
 import type { PreparedName } from './prepared-name.js';
 import { skeleton, tailSkeleton } from './sound-form.js';
-import { aliasGroups } from './given-names.js';
 
 /**
  * Letters of the sound-form skeleton a key keeps: the first letter and the next consonants. Four
@@ -32,11 +31,9 @@ export function computeNameKeys(name: Omit<PreparedName, 'keys'>): string[] {
     const tail = `${prefix}<${tailSkeleton(form, KEY_LENGTH - 1)}`;
     if (form.length >= 4 && !keys.includes(tail)) keys.push(tail);
   }
-  for (const group of name.groups) {
-    for (const related of [group, ...aliasGroups(group)]) {
-      const key = `${prefix}#${related}`;
-      if (!keys.includes(key)) keys.push(key);
-    }
+  for (const group of [...name.groups, ...name.aliasGroups]) {
+    const key = `${prefix}#${group}`;
+    if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }

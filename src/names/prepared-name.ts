@@ -5,7 +5,7 @@ import type { NameLanguage, NameScript } from './script.js';
 import { soundForm } from './sound-form.js';
 import type { SurnameEnding } from './sound-form.js';
 import { transliterateNormalised } from './transliterate.js';
-import { givenNameGroups } from './given-names.js';
+import { aliasGroups, givenNameGroups } from './given-names.js';
 import { computeNameKeys } from './keys.js';
 
 /** Which part of a person's name a value is. */
@@ -38,6 +38,8 @@ export interface PreparedName {
   readonly ending: SurnameEnding;
   /** Given-name equivalence groups (sorted), for given names and fathers' names. */
   readonly groups: readonly number[];
+  /** The groups listed as aliases of {@link groups} (sorted), so comparing needs no lookup. */
+  readonly aliasGroups: readonly number[];
   /** Blocking keys; see {@link computeNameKeys}. */
   readonly keys: readonly string[];
 }
@@ -69,6 +71,7 @@ export function prepareName(text: string, part: NamePart): PreparedName {
   // rendering (Гагик read with h) must not make a name an equivalent of another (Hayk).
   const usual = variants.slice(0, 2).map((v) => soundForm(v, false).form);
   const groups = part === 'surname' || initial ? [] : givenNameGroups(usual);
+  const aliases = [...new Set(groups.flatMap((g) => aliasGroups(g)))].sort((x, y) => x - y);
   const prepared: PreparedName = {
     text,
     part,
@@ -81,6 +84,7 @@ export function prepareName(text: string, part: NamePart): PreparedName {
     soundForms,
     ending,
     groups,
+    aliasGroups: aliases,
     keys: [],
   };
   return { ...prepared, keys: computeNameKeys(prepared) };
