@@ -25,3 +25,5 @@ export type { DecisionConflict, DecisionMerge } from './decisions-merge.js';
 export { mergeDecisions } from './decisions-merge.js';
 export type { ReviewBand, ReviewItem } from './review-queue.js';
 export { reviewQueue, binaryEntropy } from './review-queue.js';
+export type { ReviewAction, ReviewAnswer } from './review-session.js';
+export { REVIEW_KEYS, reviewAction, ReviewSession } from './review-session.js';
