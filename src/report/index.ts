@@ -8,7 +8,7 @@ export type { Period } from './periods.js';
 export { normaliseCutoffs, periodsFor, periodOfDates, periodOfPerson, captureDates, CAPTURE_DATE_KINDS } from './periods.js';
 export type { Report, ReportInput, ReportTable, ReportRow, ReportCell, ReportList, PersonRow, WrittenName, ProbabilityHistogram } from './report-model.js';
 export { buildReport } from './tables.js';
-export { probabilityHistogram } from './probability-histogram.js';
+export { histogramFromCounts, probabilityHistogram } from './probability-histogram.js';
 export { STATUS_LABELS, LIST_KIND_LABELS, UI_LABELS } from './report-labels.js';
 export { renderHtmlReport, writeHtmlReport } from './html-writer.js';
 export { sheetName, writeXlsxReport } from './xlsx-writer.js';

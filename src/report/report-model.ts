@@ -80,6 +80,11 @@ export interface ReportInput {
   persons: readonly Person[];
   /** Scored pairs for the distribution of match probabilities; optional. */
   pairs?: readonly { match_probability: number }[];
+  /**
+   * The distribution already counted, in bins of equal width over [0, 1] (what a reconcile run
+   * stores); used instead of `pairs` when given.
+   */
+  probabilityCounts?: readonly number[];
   reviewBand?: ReviewBand;
   /** ISO dates `YYYY-MM-DD`; each splits every count into before and from it. */
   cutoffs?: readonly string[];

@@ -105,3 +105,21 @@ describe('buildReport', () => {
     expect(plain.tables[0]!.rows[0]!.byPeriod).toEqual({});
   });
 });
+
+describe('buildReport: stored probability counts', () => {
+  it('takes the counts a run stored instead of every pair, with the review band', () => {
+    const counts = Array.from({ length: 20 }, (_, i) => (i === 19 ? 7 : i === 10 ? 3 : 0));
+    const report = buildReport({ persons, probabilityCounts: counts, reviewBand: { lower: 0.3, upper: 0.9 } });
+    expect(report.histogram.pairs).toBe(10);
+    expect(report.histogram.counts[19]).toBe(7);
+    expect(report.histogram.edges[10]).toBe(0.5);
+    expect(report.histogram.band).toEqual({ lower: 0.3, upper: 0.9 });
+  });
+
+  it('gives the same chart from counts as from the pairs they count', () => {
+    const probabilities = [0, 0.04, 0.05, 0.5, 0.51, 0.99, 1];
+    const fromPairs = buildReport({ persons, pairs: probabilities.map((match_probability) => ({ match_probability })) }).histogram;
+    const fromCounts = buildReport({ persons, probabilityCounts: fromPairs.counts }).histogram;
+    expect(fromCounts).toEqual(fromPairs);
+  });
+});

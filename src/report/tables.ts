@@ -7,7 +7,7 @@ import { verbatim } from './label.js';
 import { normaliseCutoffs, periodOfPerson, periodsFor } from './periods.js';
 import type { Period } from './periods.js';
 import { personRow } from './person-rows.js';
-import { probabilityHistogram } from './probability-histogram.js';
+import { histogramFromCounts, probabilityHistogram } from './probability-histogram.js';
 import type { Report, ReportInput, ReportList, ReportRow, ReportTable } from './report-model.js';
 import { STATUS_LABELS, LIST_KIND_LABELS } from './report-labels.js';
 
@@ -148,6 +148,9 @@ export function buildReport(input: ReportInput): Report {
     lists,
     tables: [...pairs.map(([a, b]) => pairTable(a, b, persons, periodOf, periods)), listsTable, partiesTable, statusTable],
     persons: persons.map((p) => personRow(p, periodOf.get(p.personId))),
-    histogram: probabilityHistogram((input.pairs ?? []).map((p) => p.match_probability), input.reviewBand),
+    histogram:
+      input.probabilityCounts !== undefined
+        ? histogramFromCounts(input.probabilityCounts, input.reviewBand)
+        : probabilityHistogram((input.pairs ?? []).map((p) => p.match_probability), input.reviewBand),
   };
 }
