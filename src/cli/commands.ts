@@ -4,9 +4,13 @@ import { registerInspect } from './inspect.js';
 import { registerDiff } from './diff.js';
 import { registerSynth } from './synth.js';
 import { registerNames } from './names.js';
+import { registerReconcile } from './reconcile.js';
+import { registerEvaluate } from './evaluate.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerReconcile,
+  registerEvaluate,
   registerImport,
   registerInspect,
   registerDiff,

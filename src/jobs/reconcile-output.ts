@@ -1,0 +1,141 @@
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatPartialDate } from '../ingest/partial-date.js';
+import type { LinkageSettings, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
+import { matchProbability } from '../linkage/index.js';
+import type { ReconcileResult } from './reconcile.js';
+
+/**
+ * Spreadsheet programs run a cell starting with = + - @ as a formula; such text gets a leading
+ * apostrophe so that a name typed as a formula in a source list stays text.
+ */
+function csvCell(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(cells: readonly (string | number)[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
+}
+
+/**
+ * Buffered, synchronous appends (pair chunks arrive from a synchronous callback) to a
+ * `.partial` file that takes its real name only when complete, so that a failed or killed run
+ * never leaves a half-written file under the real name.
+ */
+class CsvFile {
+  private readonly fd: number;
+  private readonly partial: string;
+  private buffer: string[] = [];
+  private size = 0;
+
+  constructor(private readonly path: string, header: readonly string[]) {
+    this.partial = `${path}.partial`;
+    this.fd = openSync(this.partial, 'w');
+    // A byte-order mark so that Excel reads Armenian and Cyrillic as UTF-8.
+    this.append('\uFEFF' + csvRow(header));
+  }
+
+  append(text: string): void {
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (this.buffer.length > 0) writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.size = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+    renameSync(this.partial, this.path);
+  }
+
+  abort(): void {
+    closeSync(this.fd);
+    rmSync(this.partial, { force: true });
+  }
+}
+
+/** Rounds for files people read; the stored model keeps full precision. */
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+/**
+ * Writes `pairs.csv` as pairs arrive: every scored candidate pair with its match weight and
+ * probability and the weight each comparison added.
+ */
+export class PairsCsvWriter {
+  private readonly file: CsvFile;
+  count = 0;
+
+  constructor(dir: string, settings: LinkageSettings) {
+    mkdirSync(dir, { recursive: true });
+    this.file = new CsvFile(join(dir, 'pairs.csv'), [
+      'list_l',
+      'row_l',
+      'list_r',
+      'row_r',
+      'match_weight',
+      'match_probability',
+      ...settings.comparisons.map((c) => `match_weight_${c.field}`),
+    ]);
+  }
+
+  /** Appends one chunk of scored pairs. */
+  write(chunk: ScoredPairChunk, records: readonly LinkRecord[]): void {
+    const k = chunk.comparisons;
+    for (let i = 0; i < chunk.a.length; i++) {
+      const l = records[chunk.a[i] as number] as LinkRecord;
+      const r = records[chunk.b[i] as number] as LinkRecord;
+      const w = chunk.matchWeight[i] as number;
+      const cells: (string | number)[] = [l.list, l.row, r.list, r.row, round(w, 3), round(matchProbability(w), 6)];
+      for (let c = 0; c < k; c++) cells.push(round(chunk.fieldWeights[i * k + c] as number, 3));
+      this.file.append(csvRow(cells));
+    }
+    this.count += chunk.a.length;
+  }
+
+  close(): void {
+    this.file.close();
+  }
+
+  /** Removes the unfinished file. */
+  abort(): void {
+    this.file.abort();
+  }
+}
+
+/**
+ * Writes `records.csv`: one row per input record with its person and the best probability
+ * linking it to another record of that person (empty when it stands alone), then the names and
+ * dates as the source wrote them, so that the file can be read without the store.
+ */
+export function writeRecordsCsv(dir: string, result: ReconcileResult, personIdOf: (record: number) => string): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'records.csv');
+  const file = new CsvFile(path, ['list', 'row', 'person_id', 'match_probability', 'surname', 'given_name', 'patronymic', 'full_name', 'birth_date', 'event_date']);
+  for (const record of result.records) {
+    const f = record.fields;
+    const p = result.linkage.recordProbability[record.id] as number;
+    file.append(
+      csvRow([
+        record.list,
+        record.row,
+        personIdOf(record.id),
+        Number.isNaN(p) ? '' : round(p, 6),
+        f.surname ?? '',
+        f.given_name ?? '',
+        f.patronymic ?? '',
+        f.full_name ?? '',
+        f.birth_date === undefined ? '' : formatPartialDate(f.birth_date),
+        f.event_date === undefined ? '' : formatPartialDate(f.event_date),
+      ]),
+    );
+  }
+  file.close();
+  return path;
+}
