@@ -5,7 +5,8 @@
  * its matches). Prints wall and CPU time of linking alone (not synth or reading), peak memory,
  * candidate pairs, pairwise and B-cubed F1.
  *
- * Usage: npx tsx bench/linkage-engine.ts [records ...]   (default 10000)
+ * Usage: npx tsx bench/linkage-engine.ts [--workers-only] [records ...]   (default 10000)
+ * (`--workers-only` skips the single-threaded run and the peer, for the largest sizes.)
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -66,10 +67,11 @@ async function run(label: string, data: { records: LinkRecord[]; truth: string[]
   );
 }
 
-const sizes = process.argv.slice(2).map(Number);
+const workersOnly = process.argv.includes('--workers-only');
+const sizes = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
 for (const records of sizes.length > 0 ? sizes : [10_000]) {
   const data = await generated(records);
-  await run('engine, guarded, 1 thread', data, {});
+  if (!workersOnly) await run('engine, guarded, 1 thread', data, {});
   await run('engine, guarded, 2 workers', data, { pairPass: parallelPairPass(2) });
-  await run('peer: connected components', data, { clustering: 'connected-components', pairPass: parallelPairPass(2) });
+  if (!workersOnly) await run('peer: connected components', data, { clustering: 'connected-components', pairPass: parallelPairPass(2) });
 }
