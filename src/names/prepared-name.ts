@@ -7,6 +7,7 @@ import type { SurnameEnding } from './sound-form.js';
 import { transliterateNormalised } from './transliterate.js';
 import { aliasGroups, givenNameGroups } from './given-names.js';
 import { computeNameKeys } from './keys.js';
+import { soundId } from './sound-id.js';
 
 /** Which part of a person's name a value is. */
 export type NamePart = 'surname' | 'given' | 'patronymic';
@@ -34,6 +35,8 @@ export interface PreparedName {
   readonly variants: readonly string[];
   /** Distinct sound forms of the variants, most usual first (at most {@link MAX_SOUND_FORMS}). */
   readonly soundForms: readonly string[];
+  /** {@link soundId} of each sound form, in the same order: equality without string compares. */
+  readonly soundIds: readonly number[];
   /** For surnames: the ending folded off before comparing (-yan, -ov, -in, -sky). */
   readonly ending: SurnameEnding;
   /** Given-name equivalence groups (sorted), for given names and fathers' names. */
@@ -82,6 +85,7 @@ export function prepareName(text: string, part: NamePart): PreparedName {
     initial,
     variants,
     soundForms,
+    soundIds: soundForms.map(soundId),
     ending,
     groups,
     aliasGroups: aliases,

@@ -11,15 +11,21 @@ export const INITIAL_SCORE = 0.9;
 /** Factor when two surnames agree on the stem but not on the ending (Sarkisov / Sarkisyan). */
 export const ENDING_MISMATCH_FACTOR = 0.95;
 
-/** The best Jaro-Winkler over the two lists of sound forms; 1 as soon as two forms are equal. */
-function bestSoundScore(a: readonly string[], b: readonly string[]): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i += 1) {
-    const x = a[i] as string;
-    for (let j = 0; j < b.length; j += 1) {
-      if (x === b[j]) return 1;
+/** The best Jaro-Winkler over the two names' sound forms; 1 as soon as two forms are equal. */
+function bestSoundScore(pa: PreparedName, pb: PreparedName): number {
+  const ia = pa.soundIds;
+  const ib = pb.soundIds;
+  const a = pa.soundForms;
+  const b = pb.soundForms;
+  for (let i = 0; i < ia.length; i += 1) {
+    const x = ia[i];
+    for (let j = 0; j < ib.length; j += 1) {
+      // Ids are per thread: names prepared in two workers may share an id by chance, so a hit
+      // is confirmed on the strings (rare, and cheap next to a Jaro-Winkler).
+      if (x === ib[j] && a[i] === b[j]) return 1;
     }
   }
+  let best = 0;
   // Jaro-Winkler only where one side is its most usual form: rarer forms earn a match only by
   // equality (above). Five calls at most instead of nine; ROC-AUC on the generated corpus moved
   // from 0.9921 to 0.9917 for about 30% more comparisons per second.
@@ -57,7 +63,7 @@ export function nameSimilarity(a: PreparedName, b: PreparedName): number {
     }
     return 0;
   }
-  let score = bestSoundScore(fa, fb);
+  let score = bestSoundScore(a, b);
   if (a.part === 'surname' || b.part === 'surname') {
     if (a.ending !== b.ending && a.ending !== 'none' && b.ending !== 'none') score *= ENDING_MISMATCH_FACTOR;
     return score;
