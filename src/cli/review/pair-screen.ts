@@ -1,0 +1,62 @@
+import type { PairExplanation } from '../../linkage/index.js';
+import type { ReviewAnswer } from '../../register/review-session.js';
+import type { RecordColumn } from '../record-columns.js';
+import { fit, recordColumns } from '../record-columns.js';
+
+/** A pair as the review screen shows it. */
+export interface ReviewPairView {
+  a: RecordColumn;
+  b: RecordColumn;
+  match_probability: number;
+  match_weight: number;
+  explanation?: PairExplanation;
+}
+
+/** What the screen says besides the pair: where the reviewer is and what just happened. */
+export interface ScreenState {
+  left: number;
+  total: number;
+  note: string;
+  /** The answer already stored for this pair, when undo came back to it. */
+  stored?: ReviewAnswer<unknown>;
+  /** One line about the last key (undo, a note kept, an unknown key). */
+  message?: string;
+}
+
+export const KEY_HELP = '[s] same  [d] different  [u] unsure  [space/k] skip  [n] note  [z] undo  [q] quit';
+
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+
+/**
+ * The field-by-field match weights, one line each: what the model saw and how much it counted.
+ * The values themselves are in the columns above, so only the level and the weight are shown.
+ */
+export function weightLines(explanation: PairExplanation, width = 100): string[] {
+  const lines = ['Match weights (bits; + says same person, - says different):'];
+  for (const step of explanation.steps) {
+    const label = step.column === 'prior' ? 'prior (two random records)' : step.label;
+    const bar = (step.total_weight >= 0 ? '+' : '-').repeat(Math.min(30, Math.round(Math.abs(step.total_weight))));
+    const tf = step.tf_adjustment === 0 ? '' : ` (name frequency ${signed(step.tf_adjustment)})`;
+    lines.push(`  ${fit(step.column, 16)} ${fit(label + tf, width - 36)} ${signed(step.total_weight).padStart(7)} ${bar}`.trimEnd().slice(0, width));
+  }
+  return lines;
+}
+
+/** The whole screen for one pair, at most `width` columns wide. */
+export function pairScreen(pair: ReviewPairView, state: ScreenState, width = 100): string[] {
+  const done = state.total - state.left;
+  const lines = [
+    `Review: ${state.left} of ${state.total} left${done > 0 ? ` (${done} seen)` : ''}    match probability ${pair.match_probability.toFixed(3)}, weight ${signed(pair.match_weight)}`,
+    '',
+    ...recordColumns([pair.a, pair.b], width),
+    '',
+  ];
+  if (pair.explanation !== undefined) lines.push(...weightLines(pair.explanation, width), '');
+  if (state.stored !== undefined) {
+    lines.push(`Already stored: "${state.stored.verdict}"${state.stored.note === '' ? '' : ` (${state.stored.note})`}. A new answer supersedes it; skip keeps it.`);
+  }
+  if (state.note !== '') lines.push(`Note: ${state.note}`);
+  if (state.message !== undefined) lines.push(state.message);
+  lines.push(KEY_HELP);
+  return lines;
+}

@@ -1,0 +1,83 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { ReviewAnswer } from '../../register/review-session.js';
+import { ReviewSession } from '../../register/review-session.js';
+import { lineKeyInput } from './key-input.js';
+import type { ReviewPairView } from './pair-screen.js';
+import { runReviewLoop } from './review-loop.js';
+
+const PAIRS = ['p1', 'p2', 'p3'];
+
+function view(item: string): ReviewPairView {
+  return {
+    a: { heading: `home-missing:${item.slice(1)} (home)`, fields: { surname: 'Գրիգորյան', given_name: 'Արամ' } },
+    b: { heading: `detaining-held:${item.slice(1)} (detaining)`, fields: { surname: 'Qriqoryan', given_name: 'Aram' } },
+    match_probability: 0.5,
+    match_weight: 0,
+    explanation: {
+      record_l: 'home-missing:1',
+      record_r: 'detaining-held:1',
+      match_weight: 0,
+      match_probability: 0.5,
+      steps: [
+        { column: 'prior', label: 'probability two random records match', value_l: '', value_r: '', bayes_factor: 0.001, match_weight: -9.97, tf_adjustment: 0, total_weight: -9.97 },
+        { column: 'surname', label: 'transliteration', gamma: 5, value_l: 'Գրիգորյան', value_r: 'Qriqoryan', bayes_factor: 1000, match_weight: 9.97, tf_adjustment: 0, total_weight: 9.97 },
+      ],
+    },
+  };
+}
+
+/** Drives the review as a script would: one key per line on standard input. */
+async function review(keys: string[]): Promise<{ batches: ReviewAnswer<string>[][]; screen: string; stored: number }> {
+  const output = new PassThrough();
+  let screen = '';
+  output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+  const batches: ReviewAnswer<string>[][] = [];
+  const stored = await runReviewLoop({
+    session: new ReviewSession(PAIRS),
+    view,
+    input: lineKeyInput(Readable.from(keys.map((k) => `${k}\n`))),
+    output,
+    clearScreen: false,
+    width: 100,
+    store: async (answers) => void batches.push(answers),
+    now: () => '2026-11-29T09:00:00Z',
+  });
+  return { batches, screen, stored };
+}
+
+describe('review driven through a pipe', () => {
+  it('stores same, different and unsure with the note, and shows progress', async () => {
+    const { batches, screen, stored } = await review(['s', 'n', 'brothers, same unit', 'd', 'u']);
+    expect(batches.flat().map((a) => [a.item, a.verdict, a.note])).toEqual([
+      ['p1', 'same', ''],
+      ['p2', 'different', 'brothers, same unit'],
+      ['p3', 'unsure', ''],
+    ]);
+    expect(stored).toBe(3);
+    expect(screen).toContain('3 of 3 left');
+    expect(screen).toContain('1 of 3 left');
+    expect(screen).toContain('Գրիգորյան (Grigoryan)');
+    expect(screen).toContain('transliteration');
+  });
+
+  it('undo of the latest answer stores nothing for it; skip and an empty line leave pairs undecided', async () => {
+    const { batches } = await review(['s', 'z', 'd', 'k', '', 'q']);
+    expect(batches.flat().map((a) => [a.item, a.verdict])).toEqual([['p1', 'different']]);
+  });
+
+  it('undo past a stored answer says so, and the new answer is stored as a further decision', async () => {
+    const { batches, screen } = await review(['s', 's', 'z', 'z', 'd']);
+    expect(screen).toContain('Already stored: "same"');
+    expect(batches.flat().map((a) => [a.item, a.verdict])).toEqual([
+      ['p1', 'same'],
+      ['p1', 'different'],
+    ]);
+  });
+
+  it('stores what was answered when the input ends without q, and names a key that does nothing', async () => {
+    const { batches, screen } = await review(['x', 'd']);
+    expect(screen).toContain('The key "x" does nothing here.');
+    expect(batches.flat().map((a) => a.verdict)).toEqual(['different']);
+  });
+});
