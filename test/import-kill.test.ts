@@ -10,7 +10,7 @@ import { HELD_V1, writeCsv } from './list-files.js';
 import { describeEachDialect, queryDirect } from './test-stores.js';
 import type { TestStore } from './test-stores.js';
 
-const ROWS = 250_000;
+const ROWS = 150_000;
 const folder = mkdtempSync(path.join(os.tmpdir(), 'wa-kill-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -48,7 +48,7 @@ async function waitUntilMidway(store: TestStore, exited: () => boolean): Promise
 }
 
 describeEachDialect('an import killed midway', (testStore) => {
-  // Two imports of a quarter of a million rows: generous on a shared two-core machine.
+  // Two imports of 150,000 rows each: a generous timeout for a shared two-core machine.
   it('leaves the store exactly as it was, and the same import then succeeds', { timeout: 240_000 }, async () => {
     requireBuiltCli();
     const { location } = testStore();
