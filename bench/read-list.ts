@@ -19,6 +19,8 @@ interface Figures {
   reader: string;
   rows: number;
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMb: number;
 }
 
@@ -38,9 +40,11 @@ async function readPeer(file: string): Promise<number> {
 
 async function child(reader: string, file: string): Promise<void> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const rows = reader === 'whereabouts openList' ? await readOurs(file) : await readPeer(file);
   const seconds = (performance.now() - started) / 1000;
-  const figures: Figures = { reader, rows, seconds, peakMb: process.resourceUsage().maxRSS / 1024 };
+  const used = process.cpuUsage(cpu);
+  const figures: Figures = { reader, rows, seconds, cpuSeconds: (used.user + used.system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(JSON.stringify(figures));
 }
 
@@ -54,7 +58,7 @@ async function main(): Promise<void> {
   const total = Number(option('--rows', '1000000'));
   const dir = option('--dir', '/tmp');
   const self = fileURLToPath(import.meta.url);
-  console.log('size       reader                     rows/s      peak RSS');
+  console.log('size       reader                     rows/s   rows/cpu-s   peak RSS');
   for (const rows of [Math.round(total / 4), total]) {
     const file = join(dir, `whereabouts-read-bench-${rows}.csv`);
     if (!existsSync(file)) await writeBigList(file, rows);
@@ -63,7 +67,8 @@ async function main(): Promise<void> {
       const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', reader, file], { encoding: 'utf8' });
       const figures = JSON.parse(out) as Figures;
       const rate = Math.round(figures.rows / figures.seconds).toLocaleString('en-US');
-      console.log(`${rows.toLocaleString('en-US').padStart(9)}  ${reader.padEnd(26)} ${rate.padStart(9)}   ${figures.peakMb.toFixed(0)} MB  (${megabytes.toFixed(0)} MB file, ${figures.seconds.toFixed(1)} s)`);
+      const cpuRate = Math.round(figures.rows / figures.cpuSeconds).toLocaleString('en-US');
+      console.log(`${rows.toLocaleString('en-US').padStart(9)}  ${reader.padEnd(26)} ${rate.padStart(9)}  ${cpuRate.padStart(9)}   ${figures.peakMb.toFixed(0)} MB  (${megabytes.toFixed(0)} MB file, ${figures.seconds.toFixed(1)} s)`);
     }
   }
 }

@@ -82,6 +82,8 @@ export async function prepareTable(
   const sample = buffered.flatMap((record) => ('cells' in record ? [record.cells] : []));
   const plan = new ColumnPlan(header.cells, sample, options);
   if (requireName && !plan.hasNameColumn) {
+    // Close the file before failing: the caller never gets the rest to read.
+    await rest.return?.();
     throw new WhereaboutsError(
       'WA_HEADER_INVALID',
       `no column is recognised as a name (surname, given name or full name); the header row is ${header.cells.map((c) => `"${c.trim()}"`).join(', ')}. Use --map "Column=surname" (or full_name) to say which column holds the name`,
