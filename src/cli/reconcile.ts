@@ -8,7 +8,7 @@ import type { LinkageSettings } from '../linkage/index.js';
 import { defaultLinkageSettings, matchProbability, parseLinkageSettings } from '../linkage/index.js';
 import type { ReconcileFile } from '../jobs/reconcile.js';
 import { reconcile } from '../jobs/reconcile.js';
-import { PairsCsvWriter, writeRecordsCsv } from '../jobs/reconcile-output.js';
+import { PairsCsvWriter, writeModelJson, writeRecordsCsv } from '../jobs/reconcile-output.js';
 import { addToHistogram, summariseReconciliation } from '../jobs/reconcile-summary.js';
 import type { ReconcileSummary } from '../jobs/reconcile-summary.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
@@ -83,6 +83,7 @@ export function registerReconcile(program: Command): void {
           progress.clear();
           const personOf = (record: number) => result.linkage.personOf(record);
           writeRecordsCsv(out, result, personOf);
+          writeModelJson(out, result);
           const summary = summariseReconciliation(result, personOf, histogram);
           process.stdout.write(formatSummary(summary, out, (Date.now() - started) / 1000));
         } finally {
@@ -137,7 +138,7 @@ export function formatSummary(summary: ReconcileSummary, out: string, seconds: n
     `Candidate pairs scored: ${count(summary.candidatePairs)} (${summary.blocking.rules.map((r) => `${r.rule} +${count(r.newPairs)}`).join(', ')})`,
     `Pairs left for review: ${count(summary.reviewPairs)}`,
     '',
-    `Written: ${out}/records.csv, ${out}/pairs.csv`,
+    `Written: ${out}/records.csv, ${out}/pairs.csv, ${out}/model.json`,
     '',
   );
   return lines.join('\n');

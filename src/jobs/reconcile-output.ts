@@ -1,8 +1,8 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPartialDate } from '../ingest/partial-date.js';
 import type { LinkageSettings, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
-import { matchProbability } from '../linkage/index.js';
+import { matchProbability, serialiseModel } from '../linkage/index.js';
 import type { ReconcileResult } from './reconcile.js';
 
 /**
@@ -137,5 +137,17 @@ export function writeRecordsCsv(dir: string, result: ReconcileResult, personIdOf
     );
   }
   file.close();
+  return path;
+}
+
+/**
+ * Writes `model.json`: the settings and the trained model of the run (versioned), so that the
+ * result can be explained and reproduced later (`whereabouts reconcile --settings`).
+ */
+export function writeModelJson(dir: string, result: ReconcileResult): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'model.json');
+  writeFileSync(`${path}.partial`, serialiseModel(result.linkage.model));
+  renameSync(`${path}.partial`, path);
   return path;
 }

@@ -1,0 +1,56 @@
+import { WhereaboutsError } from '../errors.js';
+import type { LinkRecord, PairExplanation, TrainedModel } from '../linkage/index.js';
+import { explainerFor } from '../linkage/explain-with-model.js';
+import type { Repository, StoredRecord } from '../store/repository.js';
+
+/** A record named as `LIST:ROW` on the command line. */
+export interface RecordRef {
+  list: string;
+  row: number;
+}
+
+/** Reads `LIST:ROW`; the list name may itself hold colons, the row is after the last one. */
+export function parseRecordRef(text: string): RecordRef {
+  const at = text.lastIndexOf(':');
+  const row = Number(text.slice(at + 1));
+  if (at <= 0 || !Number.isInteger(row) || row < 1) {
+    throw new WhereaboutsError('WA_USAGE', `"${text}" does not name a record: write LIST:ROW, for example home-missing:12`);
+  }
+  return { list: text.slice(0, at), row };
+}
+
+/** Two records with the model's explanation of their match weight. */
+export interface ExplainedPair {
+  left: StoredRecord;
+  right: StoredRecord;
+  explanation: PairExplanation;
+}
+
+/**
+ * Explains two records with a saved model: the records of the latest version of every list in
+ * `lists` are prepared (term frequencies as in the run), then the pair's waterfall is computed.
+ */
+export async function explainRecordPair(store: Repository, model: TrainedModel, lists: readonly string[], left: RecordRef, right: RecordRef): Promise<ExplainedPair> {
+  const records: LinkRecord[] = [];
+  const stored: StoredRecord[] = [];
+  for (const name of lists) {
+    const list = await store.findList(name);
+    if (list === undefined) throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${name}" in ${store.location}`);
+    const version = (await store.versions(list.id)).at(-1);
+    if (version === undefined) continue;
+    for await (const record of store.records(list.id, version.version)) {
+      records.push({ id: records.length, list: name, row: record.row, fields: record.fields });
+      stored.push(record);
+    }
+  }
+  const find = (ref: RecordRef): number => {
+    if (!lists.includes(ref.list)) throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${ref.list}" in the reconciliation (lists: ${lists.join(', ')})`);
+    const index = records.findIndex((r) => r.list === ref.list && r.row === ref.row);
+    if (index < 0) throw new WhereaboutsError('WA_RECORD_NOT_FOUND', `list "${ref.list}" has no row ${ref.row} in its latest version (a quarantined row is not linked)`);
+    return index;
+  };
+  const a = find(left);
+  const b = find(right);
+  const explanation = explainerFor(records, model)(a, b);
+  return { left: stored[a] as StoredRecord, right: stored[b] as StoredRecord, explanation };
+}
