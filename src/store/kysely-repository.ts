@@ -2,6 +2,20 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import { decodeFields, decodeWarnings } from './record-codec.js';
+import { KyselyRegisterReads, KyselyRegisterWrites } from './kysely-register-repository.js';
+import type {
+  ListWithLatestVersion,
+  NewDecision,
+  NewPersonEvent,
+  NewReviewPair,
+  NewRun,
+  PersonMember,
+  StoredDecision,
+  StoredPersonEvent,
+  StoredPersonMember,
+  StoredReviewPair,
+  StoredRun,
+} from './register-repository.js';
 import type {
   ChangeLogEntry,
   NewChange,
@@ -56,9 +70,11 @@ async function findList(db: Kysely<StoreSchema>, name: string): Promise<StoredLi
 /** The repository over either dialect: every query is written once, here. */
 export class KyselyRepository implements Repository {
   readonly #dialect: StoreDialect;
+  readonly #register: KyselyRegisterReads;
 
   constructor(dialect: StoreDialect) {
     this.#dialect = dialect;
+    this.#register = new KyselyRegisterReads(dialect.db, this);
   }
 
   get dialect() {
@@ -167,6 +183,18 @@ export class KyselyRepository implements Repository {
     }));
   }
 
+  // The register's reads (runs, persons, decisions, review pairs) live in kysely-register-repository.ts.
+  latestRun = (): Promise<StoredRun | undefined> => this.#register.latestRun();
+  run = (id: number): Promise<StoredRun | undefined> => this.#register.run(id);
+  personMembers = (): Promise<StoredPersonMember[]> => this.#register.personMembers();
+  personEvents = (personId?: string): Promise<StoredPersonEvent[]> => this.#register.personEvents(personId);
+  decisions = (): Promise<StoredDecision[]> => this.#register.decisions();
+  reviewPairs = (runId: number): Promise<StoredReviewPair[]> => this.#register.reviewPairs(runId);
+  recordsByIdentity = (listId: number, version: number, identities: readonly string[]): Promise<Map<string, StoredRecord>> =>
+    this.#register.recordsByIdentity(listId, version, identities);
+  record = (listId: number, version: number, row: number): Promise<StoredRecord | undefined> => this.#register.record(listId, version, row);
+  latestVersions = (): Promise<ListWithLatestVersion[]> => this.#register.latestVersions();
+
   write<T>(lockKey: string, work: (writer: RepositoryWriter) => Promise<T>): Promise<T> {
     return this.#dialect.transaction(lockKey, (db) => work(new KyselyWriter(this.#dialect, db)));
   }
@@ -179,11 +207,22 @@ export class KyselyRepository implements Repository {
 class KyselyWriter implements RepositoryWriter {
   readonly #dialect: StoreDialect;
   readonly #db: Kysely<StoreSchema>;
+  readonly #register: KyselyRegisterWrites;
 
   constructor(dialect: StoreDialect, db: Kysely<StoreSchema>) {
     this.#dialect = dialect;
     this.#db = db;
+    this.#register = new KyselyRegisterWrites(db, this);
   }
+
+  // The register's writes live in kysely-register-repository.ts.
+  createRun = (run: NewRun): Promise<number> => this.#register.createRun(run);
+  personMembers = (): Promise<StoredPersonMember[]> => this.#register.personMembers();
+  replacePersonMembers = (runId: number, members: readonly PersonMember[]): Promise<void> =>
+    this.#register.replacePersonMembers(runId, members);
+  appendPersonEvents = (runId: number, events: readonly NewPersonEvent[]): Promise<void> => this.#register.appendPersonEvents(runId, events);
+  appendDecisions = (decisions: readonly NewDecision[]): Promise<void> => this.#register.appendDecisions(decisions);
+  insertReviewPairs = (runId: number, pairs: readonly NewReviewPair[]): Promise<void> => this.#register.insertReviewPairs(runId, pairs);
 
   get batchSize() {
     return this.#dialect.batchSize;

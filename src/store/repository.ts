@@ -1,5 +1,6 @@
 import type { CellWarning, ListKind, ParsedRecord } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
+import type { RegisterReads, RegisterWrites } from './register-repository.js';
 import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
 
 /** A list as stored. */
@@ -93,7 +94,7 @@ export type NewChange = Omit<ChangeLogEntry, 'id' | 'at'>;
  * only this interface (and {@link RepositoryWriter}) touches the query builder. A later
  * capability adds its own methods here and its tables as a new migration file.
  */
-export interface Repository {
+export interface Repository extends RegisterReads {
   readonly dialect: DialectName;
   /** The database as the user named it, for messages. */
   readonly location: string;
@@ -119,7 +120,7 @@ export interface Repository {
 }
 
 /** The writes of one transaction, see {@link Repository.write}. */
-export interface RepositoryWriter {
+export interface RepositoryWriter extends RegisterWrites {
   /** How many rows to gather before each bulk insert. */
   readonly batchSize: number;
   findList(name: string): Promise<StoredList | undefined>;

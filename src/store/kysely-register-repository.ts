@@ -1,0 +1,371 @@
+import type { Kysely, Selectable } from 'kysely';
+import { WhereaboutsError } from '../errors.js';
+import { decodeFields, decodeWarnings } from './record-codec.js';
+import { identityNamer } from './record-identity.js';
+import type {
+  ListWithLatestVersion,
+  NewDecision,
+  NewPersonEvent,
+  NewReviewPair,
+  NewRun,
+  PersonEventKind,
+  PersonMember,
+  RegisterReads,
+  RegisterWrites,
+  StoredDecision,
+  StoredPersonEvent,
+  StoredPersonMember,
+  StoredReviewPair,
+  StoredRun,
+  DecisionVerdict,
+} from './register-repository.js';
+import type { RegisterSchema, ReviewPairTable, RunTable } from './register-schema.js';
+import type { NewChange, Repository, RepositoryWriter, StoredRecord } from './repository.js';
+import type { RecordTable, StoreSchema } from './schema.js';
+
+/** Both schemas: the import's tables (0001) and the register's (0002). */
+type RegisterDb = Kysely<StoreSchema & RegisterSchema>;
+
+/** Rows per multi-row INSERT: under both databases' parameter limits at 10 columns a row. */
+const INSERT_CHUNK = 500;
+
+// PostgreSQL returns bigint and count(*) as strings; SQLite as numbers.
+const toNumber = (value: string | number | bigint): number => Number(value);
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += INSERT_CHUNK) out.push(items.slice(i, i + INSERT_CHUNK));
+  return out;
+}
+
+// The same mapping as the repository's records(), which pages through a version; here one row.
+function toRecord(row: Selectable<RecordTable>): StoredRecord {
+  return {
+    id: toNumber(row.id),
+    party: row.party,
+    listId: toNumber(row.list_id),
+    version: toNumber(row.version),
+    row: toNumber(row.row_number),
+    sheet: row.sheet,
+    raw: JSON.parse(row.raw) as Record<string, string>,
+    fields: decodeFields(row.fields),
+    fieldsText: row.fields,
+    warnings: decodeWarnings(row.warnings),
+    recordKey: row.record_key,
+  };
+}
+
+async function readRun(db: RegisterDb, row: Selectable<RunTable> | undefined): Promise<StoredRun | undefined> {
+  if (row === undefined) return undefined;
+  const versions = await db
+    .selectFrom('run_version')
+    .select(['list_name', 'list_id', 'version'])
+    .where('run_id', '=', row.id)
+    .orderBy('id')
+    .execute();
+  return {
+    id: toNumber(row.id),
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    actor: row.actor,
+    versions: versions.map((v) => ({ listName: v.list_name, listId: toNumber(v.list_id), version: toNumber(v.version) })),
+    settings: JSON.parse(row.settings) as unknown,
+    model: row.model === null ? null : (JSON.parse(row.model) as unknown),
+    summary: JSON.parse(row.summary) as Record<string, unknown>,
+  };
+}
+
+async function personMembers(db: RegisterDb): Promise<StoredPersonMember[]> {
+  const rows = await db
+    .selectFrom('person_member as m')
+    .innerJoin('list as l', 'l.id', 'm.list_id')
+    .select(['m.person_id', 'm.list_id', 'l.name', 'm.identity', 'm.first_run_id'])
+    .orderBy('m.person_id')
+    .orderBy('l.name')
+    .orderBy('m.identity')
+    .execute();
+  return rows.map((row) => ({
+    personId: row.person_id,
+    listId: toNumber(row.list_id),
+    listName: row.name,
+    identity: row.identity,
+    firstRunId: toNumber(row.first_run_id),
+  }));
+}
+
+type ReviewPairRow = Selectable<ReviewPairTable> & { a_list_name: string; b_list_name: string };
+
+function toReviewPair(row: ReviewPairRow): StoredReviewPair {
+  return {
+    runId: toNumber(row.run_id),
+    a: { listId: toNumber(row.a_list_id), listName: row.a_list_name, identity: row.a_identity, row: toNumber(row.a_row) },
+    b: { listId: toNumber(row.b_list_id), listName: row.b_list_name, identity: row.b_identity, row: toNumber(row.b_row) },
+    match_probability: Number(row.match_probability),
+    match_weight: Number(row.match_weight),
+    explanation: JSON.parse(row.explanation) as unknown,
+  };
+}
+
+/** The reads `KyselyRegisterReads` borrows from the repository rather than repeat. */
+export type CoreReads = Pick<Repository, 'lists' | 'versions' | 'records'>;
+
+/** The register's reads over either dialect; `KyselyRepository` delegates to it. */
+export class KyselyRegisterReads implements RegisterReads {
+  readonly #db: RegisterDb;
+  readonly #core: CoreReads;
+
+  constructor(db: Kysely<StoreSchema>, core: CoreReads) {
+    this.#db = db.withTables<RegisterSchema>();
+    this.#core = core;
+  }
+
+  async latestRun(): Promise<StoredRun | undefined> {
+    const row = await this.#db.selectFrom('run').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+    return readRun(this.#db, row);
+  }
+
+  async run(id: number): Promise<StoredRun | undefined> {
+    const row = await this.#db.selectFrom('run').selectAll().where('id', '=', id).executeTakeFirst();
+    return readRun(this.#db, row);
+  }
+
+  personMembers(): Promise<StoredPersonMember[]> {
+    return personMembers(this.#db);
+  }
+
+  async personEvents(personId?: string): Promise<StoredPersonEvent[]> {
+    let query = this.#db.selectFrom('person_event').selectAll().orderBy('id');
+    if (personId !== undefined) query = query.where('person_id', '=', personId);
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      id: toNumber(row.id),
+      runId: toNumber(row.run_id),
+      at: row.at,
+      kind: row.kind as PersonEventKind,
+      personId: row.person_id,
+      detail: JSON.parse(row.detail) as Record<string, unknown>,
+    }));
+  }
+
+  async decisions(): Promise<StoredDecision[]> {
+    const rows = await this.#db.selectFrom('decision').selectAll().orderBy('id').execute();
+    return rows.map((row) => ({
+      id: toNumber(row.id),
+      at: row.at,
+      reviewer: row.reviewer,
+      note: row.note,
+      verdict: row.verdict as DecisionVerdict,
+      a: { listName: row.a_list_name, identity: row.a_identity, row: toNumber(row.a_row), version: toNumber(row.a_version) },
+      b: { listName: row.b_list_name, identity: row.b_identity, row: toNumber(row.b_row), version: toNumber(row.b_version) },
+    }));
+  }
+
+  async reviewPairs(runId: number): Promise<StoredReviewPair[]> {
+    const rows = await this.#db
+      .selectFrom('review_pair as p')
+      .innerJoin('list as la', 'la.id', 'p.a_list_id')
+      .innerJoin('list as lb', 'lb.id', 'p.b_list_id')
+      .selectAll('p')
+      .select(['la.name as a_list_name', 'lb.name as b_list_name'])
+      .where('p.run_id', '=', runId)
+      .orderBy('p.id')
+      .execute();
+    return rows.map(toReviewPair);
+  }
+
+  async recordsByIdentity(listId: number, version: number, identities: readonly string[]): Promise<Map<string, StoredRecord>> {
+    const wanted = new Set(identities);
+    const found = new Map<string, StoredRecord>();
+    if (wanted.size === 0) return found;
+    // Identities depend on every earlier row of the version (duplicates are numbered), so the
+    // whole version is named in file order even when only a few records are wanted.
+    const name = identityNamer();
+    for await (const record of this.#core.records(listId, version)) {
+      const identity = name(record);
+      if (wanted.has(identity)) found.set(identity, record);
+    }
+    return found;
+  }
+
+  async record(listId: number, version: number, row: number): Promise<StoredRecord | undefined> {
+    const found = await this.#db
+      .selectFrom('record')
+      .selectAll()
+      .where('list_id', '=', listId)
+      .where('version', '=', version)
+      .where('row_number', '=', row)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return found === undefined ? undefined : toRecord(found);
+  }
+
+  async latestVersions(): Promise<ListWithLatestVersion[]> {
+    // A handful of lists: two small reads each cost less than a second way to map a version.
+    const out: ListWithLatestVersion[] = [];
+    for (const list of await this.#core.lists()) {
+      const version = (await this.#core.versions(list.id)).at(-1);
+      if (version !== undefined) out.push({ list, version });
+    }
+    return out;
+  }
+}
+
+/** The writer operations `KyselyRegisterWrites` borrows from the repository's writer. */
+export type CoreWrites = Pick<RepositoryWriter, 'appendChange'>;
+
+/** The register's writes inside one transaction; `KyselyWriter` delegates to it. */
+export class KyselyRegisterWrites implements RegisterWrites {
+  readonly #db: RegisterDb;
+  readonly #core: CoreWrites;
+
+  constructor(db: Kysely<StoreSchema>, core: CoreWrites) {
+    this.#db = db.withTables<RegisterSchema>();
+    this.#core = core;
+  }
+
+  async createRun(run: NewRun): Promise<number> {
+    const { id } = await this.#db
+      .insertInto('run')
+      .values({
+        started_at: run.startedAt,
+        finished_at: run.finishedAt,
+        actor: run.actor,
+        settings: JSON.stringify(run.settings),
+        model: run.model === null || run.model === undefined ? null : JSON.stringify(run.model),
+        summary: JSON.stringify(run.summary),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const runId = toNumber(id);
+    if (run.versions.length > 0) {
+      await this.#db
+        .insertInto('run_version')
+        .values(run.versions.map((v) => ({ run_id: runId, list_id: v.listId, list_name: v.listName, version: v.version })))
+        .execute();
+    }
+    await this.#log(run.actor, 'run', {
+      run: runId,
+      versions: run.versions.map((v) => `${v.listName} v${v.version}`),
+      summary: run.summary,
+    });
+    return runId;
+  }
+
+  personMembers(): Promise<StoredPersonMember[]> {
+    return personMembers(this.#db);
+  }
+
+  async replacePersonMembers(runId: number, members: readonly PersonMember[]): Promise<void> {
+    const actor = await this.#runActor(runId);
+    const before = await this.#db.selectFrom('person_member').select(['person_id', 'list_id', 'identity', 'first_run_id']).execute();
+    const firstRun = new Map(before.map((m) => [memberKey(m.person_id, toNumber(m.list_id), m.identity), toNumber(m.first_run_id)]));
+    await this.#db.deleteFrom('person_member').execute();
+    for (const chunk of chunks(members)) {
+      await this.#db
+        .insertInto('person_member')
+        .values(
+          chunk.map((m) => ({
+            person_id: m.personId,
+            list_id: m.listId,
+            identity: m.identity,
+            first_run_id: firstRun.get(memberKey(m.personId, m.listId, m.identity)) ?? runId,
+          })),
+        )
+        .execute();
+    }
+    const kept = members.filter((m) => firstRun.has(memberKey(m.personId, m.listId, m.identity))).length;
+    await this.#log(actor, 'persons-replaced', {
+      run: runId,
+      persons: new Set(members.map((m) => m.personId)).size,
+      records: members.length,
+      recordsBefore: before.length,
+      recordsKept: kept,
+    });
+  }
+
+  async appendPersonEvents(runId: number, events: readonly NewPersonEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const actor = await this.#runActor(runId);
+    const at = new Date().toISOString();
+    for (const chunk of chunks(events)) {
+      await this.#db
+        .insertInto('person_event')
+        .values(chunk.map((e) => ({ run_id: runId, at, kind: e.kind, person_id: e.personId, detail: JSON.stringify(e.detail) })))
+        .execute();
+    }
+    const byKind: Partial<Record<PersonEventKind, number>> = {};
+    for (const e of events) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
+    await this.#log(actor, 'person-events', { run: runId, ...byKind });
+  }
+
+  async appendDecisions(decisions: readonly NewDecision[]): Promise<void> {
+    for (const chunk of chunks(decisions)) {
+      await this.#db
+        .insertInto('decision')
+        .values(
+          chunk.map((d) => ({
+            at: d.at,
+            reviewer: d.reviewer,
+            note: d.note,
+            verdict: d.verdict,
+            a_list_name: d.a.listName,
+            a_identity: d.a.identity,
+            a_row: d.a.row,
+            a_version: d.a.version,
+            b_list_name: d.b.listName,
+            b_identity: d.b.identity,
+            b_row: d.b.row,
+            b_version: d.b.version,
+          })),
+        )
+        .execute();
+    }
+    for (const d of decisions) {
+      await this.#log(d.reviewer, 'decision', {
+        verdict: d.verdict,
+        reviewer: d.reviewer,
+        records: [d.a, d.b],
+      });
+    }
+  }
+
+  async insertReviewPairs(runId: number, pairs: readonly NewReviewPair[]): Promise<void> {
+    const actor = await this.#runActor(runId);
+    for (const chunk of chunks(pairs)) {
+      await this.#db
+        .insertInto('review_pair')
+        .values(
+          chunk.map((p) => ({
+            run_id: runId,
+            a_list_id: p.a.listId,
+            a_identity: p.a.identity,
+            a_row: p.a.row,
+            b_list_id: p.b.listId,
+            b_identity: p.b.identity,
+            b_row: p.b.row,
+            match_probability: p.match_probability,
+            match_weight: p.match_weight,
+            explanation: JSON.stringify(p.explanation ?? null),
+          })),
+        )
+        .execute();
+    }
+    await this.#log(actor, 'review-pairs', { run: runId, pairs: pairs.length });
+  }
+
+  async #runActor(runId: number): Promise<string> {
+    const row = await this.#db.selectFrom('run').select('actor').where('id', '=', runId).executeTakeFirst();
+    if (row === undefined) throw new WhereaboutsError('WA_INTERNAL', `no run ${runId} in the store`);
+    return row.actor;
+  }
+
+  #log(actor: string, action: string, detail: Record<string, unknown>): Promise<void> {
+    const change: NewChange = { actor, action, listId: null, version: null, detail };
+    return this.#core.appendChange(change);
+  }
+}
+
+function memberKey(personId: string, listId: number, identity: string): string {
+  return `${personId}\u0000${listId}\u0000${identity}`;
+}
