@@ -75,13 +75,15 @@ export function prepareName(text: string, part: NamePart): PreparedName {
   const usual = variants.slice(0, 2).map((v) => soundForm(v, false).form);
   const groups = part === 'surname' || initial ? [] : givenNameGroups(usual);
   const aliases = [...new Set(groups.flatMap((g) => aliasGroups(g)))].sort((x, y) => x - y);
-  const prepared: PreparedName = {
+  // One object shape for every prepared name (father always present, keys set last in place),
+  // so the comparison loop stays monomorphic.
+  const prepared: { -readonly [K in keyof PreparedName]: PreparedName[K] } = {
     text,
     part,
     normalised,
     script,
     language,
-    ...(father !== undefined ? { father } : {}),
+    father,
     initial,
     variants,
     soundForms,
@@ -91,5 +93,6 @@ export function prepareName(text: string, part: NamePart): PreparedName {
     aliasGroups: aliases,
     keys: [],
   };
-  return { ...prepared, keys: computeNameKeys(prepared) };
+  prepared.keys = computeNameKeys(prepared);
+  return prepared;
 }
