@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { nameKeys } from './keys.js';
 import { prepareName } from './prepared-name.js';
 import type { NamePart } from './prepared-name.js';
@@ -44,5 +45,16 @@ describe('nameKeys', () => {
 
   it('gives an empty value no keys', () => {
     expect(nameKeys(prepareName('  ', 'surname'))).toEqual([]);
+  });
+
+  it('gives the same keys whatever the case, composition and stray punctuation of a value', () => {
+    const name = fc.constantFrom('Հարությունյան', 'Григорян', 'Məmmədov', 'İsmayılov', 'ჯავახიშვილი', 'Оганесян', 'Hakobyan', 'Артём');
+    fc.assert(
+      fc.property(name, fc.constantFrom<NamePart>('surname', 'given'), fc.constantFrom('', '.', ',', ' ', '"'), (value, part, stray) => {
+        const keys = nameKeys(prepareName(value, part));
+        expect(nameKeys(prepareName(`${stray}${value.toUpperCase()}${stray}`, part))).toEqual(keys);
+        expect(nameKeys(prepareName(value.normalize('NFD'), part))).toEqual(keys);
+      }),
+    );
   });
 });
