@@ -23,6 +23,16 @@ describe('inspect', () => {
     expect(text).toContain('Shown 3 rows: 3 would be imported, 0 quarantined. The file has more rows. Nothing was imported.');
   });
 
+  it('shows the mapping of a list without a name column, and how to fix it', async () => {
+    const path = join(dir, 'noname.csv');
+    writeFileSync(path, 'Кто,Дата\nСаркисян,1999\n');
+    const text = formatInspection(await inspectList(path, { limit: 10 }));
+    expect(text).toMatch(/Дата\s+→ event_date/u);
+    expect(text).toContain('No column holds a name');
+    expect(text).toContain('--map "Кто=full_name"');
+    expect(text).toContain('row 1  QUARANTINED: no name in any name column');
+  });
+
   it('shows --map overrides and quarantined rows with their reason', async () => {
     const path = join(dir, 'x.csv');
     writeFileSync(path, 'Кто,Что\nСаркисян,1\n,2\n');

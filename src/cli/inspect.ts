@@ -29,6 +29,7 @@ export interface InspectReading {
  */
 export async function inspectList(file: string, options: { sheet?: string; map?: Record<string, string>; limit: number }): Promise<InspectReading> {
   const source = await openList(file, {
+    requireNameColumn: false,
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     ...(options.map === undefined ? {} : { map: options.map as never }),
   });
@@ -95,6 +96,10 @@ export function formatInspection(reading: InspectReading): string {
       const how = column.how === 'override' ? 'set by --map' : `recognised${column.matched === undefined ? '' : ` ("${column.matched}")`}`;
       out.push(`  ${header} → ${pad(column.field, 14)} ${how}`);
     }
+  }
+  if (!source.columns.some((c) => c.field === 'surname' || c.field === 'given_name' || c.field === 'full_name') && source.columns.length > 0) {
+    out.push('  No column holds a name, so no row can be imported. Say which one does, for example:');
+    out.push(`  --map "${source.columns[0]?.header.trim() ?? 'Column'}=full_name"   or   --map "Column=surname" --map "Column=given_name"`);
   }
   out.push('');
 

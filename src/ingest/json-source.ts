@@ -98,7 +98,7 @@ export async function openJsonList(
   const planOptions: ColumnPlanOptions = { file, twoDigitYearPivot, warnShortRows: false, decoding, ...(options.map ? { map: options.map } : {}) };
   const sample = ahead.flatMap((item) => ('object' in item ? [keys.map((key) => cellText(item.object[key]))] : []));
   const plan = new ColumnPlan(keys, sample, planOptions);
-  if (keys.length > 0 && !plan.hasNameColumn) {
+  if (keys.length > 0 && !plan.hasNameColumn && (options.requireNameColumn ?? true)) {
     await batches.return?.(undefined);
     throw new WhereaboutsError('WA_HEADER_INVALID', `no key is recognised as a name (surname, given name or full name); the keys are ${keys.map((k) => `"${k}"`).join(', ')}. Use --map "key=surname" (or full_name)`, { location: { file } });
   }

@@ -14,6 +14,12 @@ export interface ListReadOptions {
    * digits are read as 20yy, later ones as 19yy: in 2026, "05" is 2005 and "75" is 1975.
    */
   referenceYear?: number;
+  /**
+   * Default true: a CSV or JSON list with no name column is refused (WA_HEADER_INVALID). When
+   * false it opens, and each row is quarantined for want of a name; `inspect` uses this to show
+   * the mapping the user must correct with `--map`.
+   */
+  requireNameColumn?: boolean;
 }
 
 /** How one column of the file was understood. */

@@ -70,7 +70,7 @@ export async function openList(path: string, options: ListReadOptions = {}): Pro
   const dialect = sniffCsvDialect(sampleText);
   const decoding: DecodingWatch = { encoding: encoding.encoding, undecodable: false };
   const planOptions = { file: path, twoDigitYearPivot, warnShortRows: true, decoding, ...(options.map ? { map: options.map } : {}) };
-  const prepared = await prepareTable(csvRecordBatches(path, decoding, encoding.bomLength, dialect), planOptions, skipped, true);
+  const prepared = await prepareTable(csvRecordBatches(path, decoding, encoding.bomLength, dialect), planOptions, skipped, options.requireNameColumn ?? true);
   if (prepared === undefined) throw new WhereaboutsError('WA_HEADER_INVALID', `${path} has no header row: it holds no cells`, { location: { file: path } });
   return listSource({
     file: path,
