@@ -45,6 +45,8 @@ describe('readDateCell', () => {
     expect(read('March 1999')).toEqual({ date: { text: 'March 1999', year: 1999, month: 3 } });
     expect(read('март 1999 г.')).toEqual({ date: { text: 'март 1999 г.', year: 1999, month: 3 } });
     expect(read('1999 г.')).toEqual({ date: { text: '1999 г.', year: 1999 } });
+    expect(read('в марте 1999 г.')).toEqual({ date: { text: 'в марте 1999 г.', year: 1999, month: 3 } });
+    expect(read('у березні 1999')).toEqual({ date: { text: 'у березні 1999', year: 1999, month: 3 } });
   });
 
   it('keeps both readings when day and month could be swapped and the column does not settle it', () => {
