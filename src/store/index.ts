@@ -12,5 +12,27 @@ export type {
   ChangeLogEntry,
   NewChange,
 } from './repository.js';
+export type {
+  RegisterReads,
+  RegisterWrites,
+  RunListVersion,
+  StoredRun,
+  NewRun,
+  PersonMember,
+  StoredPersonMember,
+  PersonEventKind,
+  StoredPersonEvent,
+  NewPersonEvent,
+  DecisionVerdict,
+  DecisionSide,
+  StoredDecision,
+  NewDecision,
+  ReviewPairSide,
+  StoredReviewPair,
+  NewReviewPair,
+  ListWithLatestVersion,
+} from './register-repository.js';
+export { recordIdentities, identityNamer, identityKey } from './record-identity.js';
+export type { IdentitySource } from './record-identity.js';
 export type { DialectName, RowOwner, RecordInsert, QuarantineInsert } from './store-dialect.js';
 export { encodeRecord, encodeQuarantined, encodeFields } from './record-codec.js';
