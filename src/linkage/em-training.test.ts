@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparer } from './comparison-levels.js';
 import { ComparisonVectorCoder } from './comparison-vector.js';
 import type { VectorHistogram } from './comparison-vector.js';
-import { startingM, trainByExpectationMaximisation } from './em-training.js';
+import { enforceMonotoneWeights, estimatePrior, startingM, trainByExpectationMaximisation } from './em-training.js';
 import { SeededRandom } from './seeded-random.js';
 
 function fakeComparers(levelCounts: number[]): Comparer[] {
@@ -76,5 +76,37 @@ describe('EM on comparison vectors', () => {
     const result = trainByExpectationMaximisation(histogram, coder, start, { maxIterations: 2, convergence: 1e-12, estimateU: true });
     expect(result.iterations).toBe(2);
     expect(result.converged).toBe(false);
+  });
+});
+
+describe('enforceMonotoneWeights', () => {
+  it('pools a strong level that weighs less than the one below it, keeping m summing to one', () => {
+    // Levels: null, else, variant, exact. Exact was rarely seen among matches: m/u 0.1/0.02 < 0.5/0.01.
+    const u = [1, 0.97, 0.01, 0.02];
+    const m = enforceMonotoneWeights([1, 0.4, 0.5, 0.1], u);
+    const ratio = (level: number): number => (m[level] as number) / (u[level] as number);
+    expect(ratio(3)).toBeCloseTo(ratio(2), 10);
+    expect(ratio(2)).toBeGreaterThan(ratio(1));
+    expect((m[1] as number) + (m[2] as number) + (m[3] as number)).toBeCloseTo(1, 10);
+  });
+
+  it('leaves ordered levels alone', () => {
+    expect(enforceMonotoneWeights([1, 0.1, 0.3, 0.6], [1, 0.9, 0.08, 0.02])).toEqual([1, 0.1, 0.3, 0.6]);
+  });
+});
+
+describe('estimatePrior', () => {
+  it('spreads the expected matches among candidates over all pairs', () => {
+    const comparers = fakeComparers([3]);
+    const coder = new ComparisonVectorCoder(comparers);
+    // 100 candidate pairs that agree (overwhelming evidence), 900 that disagree (none), out of 1e6 pairs.
+    const histogram: VectorHistogram = new Map([
+      [2, 100],
+      [1, 900],
+    ]);
+    const prior = estimatePrior(histogram, coder, [[1, 0.001, 0.999]], [[1, 0.999999, 0.000001]], 1_000_000, { maxIterations: 100, convergence: 1e-9 });
+    // Each agreeing pair is a match with posterior ~0.99 at this prior, so about 99 of the 100.
+    expect(prior * 1_000_000).toBeGreaterThan(98);
+    expect(prior * 1_000_000).toBeLessThan(100.01);
   });
 });
