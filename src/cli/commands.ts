@@ -6,10 +6,18 @@ import { registerSynth } from './synth.js';
 import { registerNames } from './names.js';
 import { registerReconcile } from './reconcile.js';
 import { registerEvaluate } from './evaluate.js';
+import { registerReview } from './review.js';
+import { registerReport } from './report.js';
+import { registerPerson } from './person.js';
+import { registerDecisions } from './decisions.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerReconcile,
+  registerReview,
+  registerReport,
+  registerPerson,
+  registerDecisions,
   registerEvaluate,
   registerImport,
   registerInspect,
