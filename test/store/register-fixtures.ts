@@ -12,7 +12,7 @@ export function listRow(row: number, surname: string, recordId?: string): Ingest
 /** Stores a new version of `list` holding `rows`, the way the import job does; returns the list and version. */
 export async function storeVersion(store: Repository, list: string, rows: IngestRow[]): Promise<RunListVersion & { list: StoredList }> {
   return store.write(`import:${list}`, async (writer) => {
-    const created = (await writer.findList(list)) ?? (await writer.createList({ name: list, party: 'delegate', kind: 'detained' }));
+    const created = (await writer.findList(list)) ?? (await writer.createList({ name: list, party: 'delegate', kind: 'detention' }));
     const version = ((await writer.latestVersion(created.id))?.version ?? 0) + 1;
     await writer.createVersion({
       listId: created.id,
