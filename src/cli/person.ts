@@ -60,6 +60,9 @@ function eventLine(e: StatusEvent): string {
   return `  ${when} ${STATUS_LABELS[e.type].en.padEnd(24)} ${e.list}:${e.row} (${e.party}${from})`;
 }
 
+/** The person events' detail keys in words. */
+const DETAIL_WORDS: Readonly<Record<string, string>> = { recordKeys: 'records', absorbed: 'absorbed', partsGoneTo: 'records went to' };
+
 const sideText = (side: StoredDecision['a'], here: ReadonlyMap<string, string>): string => here.get(`${side.listName}\u0000${side.identity}`) ?? `${side.listName}:${side.row} (version ${side.version})`;
 
 /** The text of `whereabouts person ID`, at most 100 columns wide. */
@@ -77,8 +80,8 @@ export function formatPerson(loaded: LoadedPerson, person: Person, decisions: re
   lines.push('', 'Best values (names are not judged here: they differ by script; linkage weighed them)');
   for (const f of person.fields) {
     if (NAME_FIELDS.has(f.field) || f.field === 'record_id') continue;
-    const best = f.best.value === undefined ? 'not chosen' : isDateValue(f.best.value) ? describeDate(f.best.value) : f.best.value;
-    const text = `${best}: ${describeReason(f.best.reason)}`;
+    const best = f.best.value === undefined ? undefined : isDateValue(f.best.value) ? describeDate(f.best.value) : f.best.value;
+    const text = best === undefined ? describeReason(f.best.reason) : `${best}: ${describeReason(f.best.reason)}`;
     wrap(text, 84).forEach((line, i) => lines.push(`  ${(i === 0 ? FIELD_LABELS[f.field] : '').padEnd(13)} ${line}`));
   }
 
@@ -110,7 +113,7 @@ export function formatPerson(loaded: LoadedPerson, person: Person, decisions: re
   if (events.length === 0) lines.push('  no merges or splits recorded');
   for (const e of events) {
     const detail = Object.entries(e.detail)
-      .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+      .map(([k, v]) => `${DETAIL_WORDS[k] ?? k} ${Array.isArray(v) ? v.join(', ') : String(v)}`)
       .join('; ');
     for (const [i, line] of wrap(`${e.at.slice(0, 16).replace('T', ' ')} run ${e.runId}: ${e.kind}${detail === '' ? '' : ` (${detail})`}`, 96).entries()) lines.push(`${i === 0 ? '  ' : '    '}${line}`);
   }
