@@ -5,11 +5,11 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { WhereaboutsError } from '../errors.js';
 import type { LinkageSettings } from '../linkage/index.js';
-import { defaultLinkageSettings, matchProbability, parseLinkageSettings } from '../linkage/index.js';
+import { defaultLinkageSettings, parseLinkageSettings } from '../linkage/index.js';
 import type { ReconcileFile } from '../jobs/reconcile.js';
 import { reconcile } from '../jobs/reconcile.js';
 import { PairsCsvWriter, writeModelJson, writeRecordsCsv } from '../jobs/reconcile-output.js';
-import { addToHistogram, summariseReconciliation } from '../jobs/reconcile-summary.js';
+import { summariseReconciliation } from '../jobs/reconcile-summary.js';
 import type { ReconcileSummary } from '../jobs/reconcile-summary.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { currentActor } from './actor.js';
@@ -37,7 +37,7 @@ export function registerReconcile(program: Command): void {
   program
     .command('reconcile')
     .description('Import list files and link their records within and across lists into persons')
-    .argument('[files...]', 'list files (CSV, XLSX, JSON, JSON Lines); each becomes a list named after the file')
+    .argument('[files...]', 'list files (CSV, XLSX, JSON, JSON Lines), each a list named after the file; none: link again the lists of the latest run')
     .option('--manifest <file>', 'a JSON manifest naming the files with their list, party, kind and sheet (as synth writes)')
     .option('--party <list=party>', 'who keeps a list (repeatable)', collect, [])
     .option('--kind <list=kind>', 'what a list asserts: missing, detention, visit, release, death, other (repeatable)', collect, [])
@@ -55,17 +55,24 @@ export function registerReconcile(program: Command): void {
         if (!Number.isInteger(workers) || workers < 1) throw new WhereaboutsError('WA_USAGE', `--workers ${options.workers}: give a whole number of at least 1`);
         const settings = readSettings(options);
         const out = resolve(options.out);
+        const store = await openStore(options.db);
+        // No files: link again the lists of the latest run (to apply new decisions, or new settings).
+        const lists = files.length > 0 ? [] : ((await store.latestRun())?.versions.map((v) => v.listName) ?? []);
+        if (files.length === 0 && lists.length === 0) {
+          await store.close();
+          throw new WhereaboutsError('WA_USAGE', `name at least one list file, or a --manifest (${store.location} holds no earlier run to repeat)`);
+        }
         let writer: PairsCsvWriter | undefined;
         const progress = new ProgressLine();
-        const histogram: number[] = [];
-        const store = await openStore(options.db);
         try {
           const started = Date.now();
           const result = await reconcile(store, {
             files,
+            lists,
             actor: currentActor(options.actor),
             workers,
             settings,
+            clustering: options.clustering,
             onImported: (summary) => {
               progress.clear();
               const what = summary.outcome === 'unchanged' ? 'unchanged, version' : 'imported as version';
@@ -75,16 +82,14 @@ export function registerReconcile(program: Command): void {
             onPairs: (chunk, records) => {
               writer ??= new PairsCsvWriter(out, settings);
               writer.write(chunk, records);
-              for (let i = 0; i < chunk.matchWeight.length; i++) addToHistogram(histogram, matchProbability(chunk.matchWeight[i] as number));
             },
           });
           (writer ?? new PairsCsvWriter(out, settings)).close();
           writer = undefined;
           progress.clear();
-          const personOf = (record: number) => result.linkage.personOf(record);
-          writeRecordsCsv(out, result, personOf);
+          writeRecordsCsv(out, result);
           writeModelJson(out, result);
-          const summary = summariseReconciliation(result, personOf, histogram);
+          const summary = summariseReconciliation(result);
           process.stdout.write(formatSummary(summary, out, (Date.now() - started) / 1000));
         } finally {
           writer?.abort();
@@ -97,7 +102,6 @@ export function registerReconcile(program: Command): void {
 
 function resolveFiles(paths: readonly string[], options: ReconcileOptions): ReconcileFile[] {
   const files: ReconcileFile[] = [...(options.manifest === undefined ? [] : readManifest(options.manifest)), ...paths.map((path) => ({ path, list: listNameOf(path) }))];
-  if (files.length === 0) throw new WhereaboutsError('WA_USAGE', 'name at least one list file, or a --manifest');
   return applyListAssignments(files, parseListAssignments('party', options.party), parseListAssignments('kind', options.kind));
 }
 
@@ -136,7 +140,9 @@ export function formatSummary(summary: ReconcileSummary, out: string, seconds: n
     '',
     `Within-list duplicates: ${count(summary.withinListDuplicates)} persons`,
     `Candidate pairs scored: ${count(summary.candidatePairs)} (${summary.blocking.rules.map((r) => `${r.rule} +${count(r.newPairs)}`).join(', ')})`,
-    `Pairs left for review: ${count(summary.reviewPairs)}`,
+    `Pairs left for review: ${count(summary.reviewPairs)}${summary.reviewPairs > 0 ? ' (whereabouts review)' : ''}`,
+    `Reviewers' decisions applied: ${count(summary.decisionsApplied)}${summary.decisionsStale > 0 ? ` (${count(summary.decisionsStale)} name records no longer in the lists)` : ''}`,
+    `Person ids: ${count(summary.personEvents.new)} new, ${count(summary.personEvents.merged)} merged, ${count(summary.personEvents.split)} split, ${count(summary.personEvents.retired)} retired (run ${summary.runId})`,
     '',
     `Written: ${out}/records.csv, ${out}/pairs.csv, ${out}/model.json`,
     '',

@@ -114,7 +114,7 @@ export class PairsCsvWriter {
  * linking it to another record of that person (empty when it stands alone), then the names and
  * dates as the source wrote them, so that the file can be read without the store.
  */
-export function writeRecordsCsv(dir: string, result: ReconcileResult, personIdOf: (record: number) => string): string {
+export function writeRecordsCsv(dir: string, result: ReconcileResult): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'records.csv');
   const file = new CsvFile(path, ['list', 'row', 'person_id', 'match_probability', 'surname', 'given_name', 'patronymic', 'full_name', 'birth_date', 'event_date']);
@@ -125,7 +125,7 @@ export function writeRecordsCsv(dir: string, result: ReconcileResult, personIdOf
       csvRow([
         record.list,
         record.row,
-        personIdOf(record.id),
+        result.personIds[record.id] as string,
         Number.isNaN(p) ? '' : round(p, 6),
         f.surname ?? '',
         f.given_name ?? '',

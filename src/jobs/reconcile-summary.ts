@@ -21,6 +21,11 @@ export interface ReconcileSummary {
   blocking: BlockingReport;
   /** Counts of every scored pair's match_probability in 20 bins of 0.05 (the last holds 1). */
   probabilityHistogram: number[];
+  decisionsApplied: number;
+  decisionsStale: number;
+  /** What happened to person ids in this run, counted by kind. */
+  personEvents: Record<'new' | 'merged' | 'split' | 'retired', number>;
+  runId: number;
 }
 
 /** Bins of the match-probability distribution. */
@@ -33,12 +38,12 @@ export function addToHistogram(histogram: number[], probability: number): void {
 }
 
 /** Counts persons per list, overlaps between every pair of lists and within-list duplicates. */
-export function summariseReconciliation(result: ReconcileResult, personIdOf: (record: number) => string, histogram: number[]): ReconcileSummary {
+export function summariseReconciliation(result: ReconcileResult): ReconcileSummary {
   const lists = [...new Set(result.records.map((r) => r.list))];
   // person → list → number of that person's records on the list
   const perPerson = new Map<string, Map<string, number>>();
   for (const record of result.records) {
-    const person = personIdOf(record.id);
+    const person = result.personIds[record.id] as string;
     let counts = perPerson.get(person);
     if (counts === undefined) perPerson.set(person, (counts = new Map()));
     counts.set(record.list, (counts.get(record.list) ?? 0) + 1);
@@ -84,6 +89,16 @@ export function summariseReconciliation(result: ReconcileResult, personIdOf: (re
     candidatePairs: result.linkage.blocking.candidatePairs,
     reviewPairs: result.linkage.reviewPairs,
     blocking: result.linkage.blocking,
-    probabilityHistogram: histogram,
+    probabilityHistogram: result.probabilityHistogram,
+    decisionsApplied: result.decisions.applied,
+    decisionsStale: result.decisions.stale,
+    personEvents: countEvents(result),
+    runId: result.runId,
   };
+}
+
+function countEvents(result: ReconcileResult): ReconcileSummary['personEvents'] {
+  const counts = { new: 0, merged: 0, split: 0, retired: 0 };
+  for (const event of result.personEvents) counts[event.kind]++;
+  return counts;
 }

@@ -1,12 +1,18 @@
+import { WhereaboutsError } from '../errors.js';
 import type { ListReadOptions } from '../ingest/list-source.js';
 import type { ListKind } from '../ingest/record.js';
 import { openList } from '../ingest/open-list.js';
 import type { LinkageResult, LinkageSettings, LinkageStage, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
-import { defaultLinkageSettings, linkRecords } from '../linkage/index.js';
+import { defaultLinkageSettings, linkRecords, matchProbability } from '../linkage/index.js';
 import { parallelPairPass } from '../linkage/parallel-pair-pass.js';
+import type { PersonIdEvent } from '../register/index.js';
+import { identityNamer } from '../store/record-identity.js';
 import type { Repository, StoredList, StoredRecord } from '../store/repository.js';
 import { importList } from './import-list.js';
 import type { ImportSummary } from './import-list.js';
+import { addToHistogram } from './reconcile-summary.js';
+import type { AppliedDecisions } from './register-run.js';
+import { applyDecisions, registerRun } from './register-run.js';
 
 /** One list file to reconcile, with what the store should know of its list. */
 export interface ReconcileFile {
@@ -21,28 +27,42 @@ export interface ReconcileFile {
 /** What `whereabouts reconcile` takes. */
 export interface ReconcileRequest {
   files: ReconcileFile[];
+  /** Lists already in the store to link as well, at their latest versions. */
+  lists?: string[];
   actor: string;
   settings?: LinkageSettings;
   /** Worker threads for pair scoring; 1 keeps everything on the main thread. */
   workers: number;
+  clustering?: 'guarded' | 'connected-components';
   onImported?: (summary: ImportSummary) => void;
   onProgress?: (stage: LinkageStage, done: number, total: number) => void;
   /** Every scored candidate pair, in chunks, with the records' lists and rows. */
   onPairs?: (chunk: ScoredPairChunk, records: readonly LinkRecord[]) => void;
 }
 
-/** A stored record as the linkage engine sees it, with where it is stored. */
+/** A stored record as the linkage engine sees it, with where it is stored and its identity. */
 export interface ReconciledRecord extends LinkRecord {
   stored: StoredRecord;
   listInfo: StoredList;
+  listId: number;
+  version: number;
+  /** How the record is named across list versions (see store/record-identity.ts). */
+  identity: string;
 }
 
-/** What a reconciliation found. */
+/** What a reconciliation found and stored. */
 export interface ReconcileResult {
   imports: ImportSummary[];
   records: ReconciledRecord[];
   linkage: LinkageResult;
   settings: LinkageSettings;
+  decisions: AppliedDecisions;
+  runId: number;
+  /** Per record id: the stable person id (`P-000123`). */
+  personIds: string[];
+  personEvents: PersonIdEvent[];
+  /** Counts of every scored pair's match_probability in 20 bins of 0.05. */
+  probabilityHistogram: number[];
 }
 
 /** Below this many records the worker threads cost more to start than they save. */
@@ -50,10 +70,12 @@ const PARALLEL_FROM_RECORDS = 20_000;
 
 /**
  * The main job: imports each file as a version of its list (a file already imported is not
- * imported again), links the records of the latest version of every list named, and returns
- * the persons with everything needed to write and explain them.
+ * imported again), links the records of the latest version of every list named, honouring
+ * every reviewer's decision, and stores the run as the register's new state with stable
+ * person ids.
  */
 export async function reconcile(store: Repository, request: ReconcileRequest): Promise<ReconcileResult> {
+  const startedAt = new Date().toISOString();
   const imports: ImportSummary[] = [];
   for (const file of request.files) {
     const summary = await importList(
@@ -72,30 +94,87 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
     request.onImported?.(summary);
   }
 
-  const records = await loadRecords(store, imports);
+  const records = await loadRecords(store, await versionsToLink(store, imports, request.lists ?? []));
   const settings = request.settings ?? defaultLinkageSettings();
+  const decisions = applyDecisions(await store.decisions(), records);
   const workers = records.length >= PARALLEL_FROM_RECORDS ? request.workers : 1;
+  const histogram: number[] = [];
   const onPairs = request.onPairs;
   const linkage = await linkRecords({
     records,
     settings,
+    labels: decisions.labels,
+    ...(request.clustering === undefined ? {} : { clustering: request.clustering }),
     ...(workers > 1 ? { pairPass: parallelPairPass(workers) } : {}),
     ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
-    ...(onPairs === undefined ? {} : { onPairs: (chunk: ScoredPairChunk) => onPairs(chunk, records) }),
+    onPairs: (chunk: ScoredPairChunk) => {
+      for (let i = 0; i < chunk.matchWeight.length; i++) addToHistogram(histogram, matchProbability(chunk.matchWeight[i] as number));
+      onPairs?.(chunk, records);
+    },
   });
-  return { imports, records, linkage, settings };
+
+  const versions = [...new Map(records.map((r) => [r.listId, { listName: r.list, listId: r.listId, version: r.version }])).values()];
+  const stored = await registerRun(store, {
+    actor: request.actor,
+    startedAt,
+    versions,
+    settings,
+    records,
+    linkage,
+    summary: {
+      records: records.length,
+      candidatePairs: linkage.blocking.candidatePairs,
+      reviewPairs: linkage.reviewPairs,
+      decisionsApplied: decisions.applied,
+      decisionsStale: decisions.stale,
+      probabilityHistogram: histogram,
+      reviewBand: { lower: settings.reviewThreshold, upper: settings.matchThreshold },
+    },
+  });
+  return {
+    imports,
+    records,
+    linkage,
+    settings,
+    decisions,
+    runId: stored.runId,
+    personIds: stored.personIds,
+    personEvents: stored.events,
+    probabilityHistogram: histogram,
+  };
 }
 
-/** The records of each imported version, in the order the files were given, ids dense from 0. */
-async function loadRecords(store: Repository, imports: readonly ImportSummary[]): Promise<ReconciledRecord[]> {
-  // Two files into one list: the list is linked once, at the version the later file made.
-  const latest = new Map<number, ImportSummary>();
-  for (const summary of imports) latest.set(summary.list.id, summary);
+interface VersionToLink {
+  list: StoredList;
+  version: number;
+}
+
+/**
+ * The list versions to link: each imported file's (two files into one list: the version the
+ * later file made), then the latest version of each named list not imported now.
+ */
+async function versionsToLink(store: Repository, imports: readonly ImportSummary[], lists: readonly string[]): Promise<VersionToLink[]> {
+  const chosen = new Map<number, VersionToLink>();
+  for (const summary of imports) chosen.set(summary.list.id, { list: summary.list, version: summary.version });
+  for (const name of lists) {
+    const list = await store.findList(name);
+    if (list === undefined) throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${name}" in ${store.location}`);
+    if (chosen.has(list.id)) continue;
+    const latest = (await store.versions(list.id)).at(-1);
+    if (latest !== undefined) chosen.set(list.id, { list, version: latest.version });
+  }
+  return [...chosen.values()];
+}
+
+/** The records of each version in order, ids dense from 0, each named by its identity. */
+async function loadRecords(store: Repository, versions: readonly VersionToLink[]): Promise<ReconciledRecord[]> {
   const records: ReconciledRecord[] = [];
-  for (const summary of latest.values()) {
-    for await (const stored of store.records(summary.list.id, summary.version)) {
-      records.push({ id: records.length, list: summary.list.name, row: stored.row, fields: stored.fields, stored, listInfo: summary.list });
+  for (const { list, version } of versions) {
+    const identityOf = identityNamer();
+    for await (const stored of store.records(list.id, version)) {
+      records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, stored, listInfo: list, listId: list.id, version, identity: identityOf(stored) });
     }
   }
+  if (records.length === 0) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'the lists hold no records to link');
   return records;
 }
