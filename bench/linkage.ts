@@ -12,8 +12,9 @@
  *
  * Usage: npm run bench -- [--sizes 10000,100000,1000000] [--peer-limit 600] [--out bench/out/linkage]
  *                         [--fresh-lists] [--no-split] [--skip duckdb,postgres]
- *                         [--pg-url postgres://postgres@127.0.0.1:5432/postgres]
- * Needs `npm run build` first (it runs dist/cli/main.js). Lists are kept under --out and reused
+ *                         [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--cli dist/cli/main.js]
+ * Needs `npm run build` first (it runs dist/cli/main.js; --cli runs another build, e.g. a snapshot
+ * compiled from one commit while others rebuild dist/). Lists are kept under --out and reused
  * by later runs of the same size unless --fresh-lists.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     'no-split': { type: 'boolean', default: false },
     skip: { type: 'string', default: '' },
     'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    cli: { type: 'string', default: 'dist/cli/main.js' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
@@ -40,8 +42,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`--sizes
 const peerLimit = Number(values['peer-limit']);
 const skip = new Set(values.skip.split(',').filter(Boolean));
 const outRoot = resolve(values.out);
-const CLI = resolve('dist/cli/main.js');
-if (!existsSync(CLI)) throw new Error('dist/cli/main.js is missing: run `npm run build` first');
+const CLI = resolve(values.cli);
+if (!existsSync(CLI)) throw new Error(`${values.cli} is missing: run \`npm run build\` first`);
 
 /** One system's figures at one size. */
 interface Figures {
@@ -218,7 +220,7 @@ for (const { rows, figures } of results) {
     const r = f.run;
     const memory = f.serverPeakMb === undefined ? mb(r?.peakMb) : `${mb((r?.peakMb ?? NaN) + f.serverPeakMb)}`;
     const done = f.note?.startsWith('did not finish') === true || f.note?.startsWith('failed') === true;
-    console.log(`| ${n(rows)} | ${f.system.trim()} | ${r === undefined ? '' : done ? f.note : sec(r.wallSeconds)} | ${r === undefined ? '' : sec(r.cpuSeconds)} | ${memory} | ${n(f.candidatePairs)} | ${f.pairwise?.f1.toFixed(3) ?? '-'} | ${f.bcubedF1?.toFixed(3) ?? '-'} |`);
+    console.log(`| ${n(rows)} | ${f.system.trim()} | ${r === undefined ? '' : done ? f.note : sec(r.wallSeconds)} | ${r === undefined ? '' : sec(r.cpuSeconds)} | ${memory} | ${f.candidatePairs === undefined ? '-' : n(f.candidatePairs)} | ${f.pairwise?.f1.toFixed(3) ?? '-'} | ${f.bcubedF1?.toFixed(3) ?? '-'} |`);
   }
 }
 

@@ -9,6 +9,7 @@
  *
  * Usage: node --import tsx bench/peers/duckdb-fuzzy-join.ts --lists DIR --out DIR
  *        [--surname 0.85] [--given 0.8] [--father 0.8] [--max-pairs-per-block 200000]
+ * Default thresholds: the best pairwise F1 of a small grid on 10,000 synth records.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
