@@ -6,6 +6,7 @@ import { registerSynth } from './synth.js';
 import { registerNames } from './names.js';
 import { registerReconcile } from './reconcile.js';
 import { registerEvaluate } from './evaluate.js';
+import { registerExplain } from './explain.js';
 import { registerReview } from './review.js';
 import { registerReport } from './report.js';
 import { registerPerson } from './person.js';
@@ -18,6 +19,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerReport,
   registerPerson,
   registerDecisions,
+  registerExplain,
   registerEvaluate,
   registerImport,
   registerInspect,

@@ -1,5 +1,6 @@
 import { WhereaboutsError } from '../errors.js';
 import type { LinkRecord, PairExplanation, TrainedModel } from '../linkage/index.js';
+import { parseModel } from '../linkage/index.js';
 import { explainerFor } from '../linkage/explain-with-model.js';
 import type { Repository, StoredRecord } from '../store/repository.js';
 
@@ -27,26 +28,29 @@ export interface ExplainedPair {
 }
 
 /**
- * Explains two records with a saved model: the records of the latest version of every list in
- * `lists` are prepared (term frequencies as in the run), then the pair's waterfall is computed.
+ * Explains two records with the model of the latest run: the records of the list versions that
+ * run read are prepared (term frequencies as in the run), then the pair's waterfall is computed.
+ * Any two records of the run can be explained, candidates or not.
  */
-export async function explainRecordPair(store: Repository, model: TrainedModel, lists: readonly string[], left: RecordRef, right: RecordRef): Promise<ExplainedPair> {
+export async function explainRecordPair(store: Repository, left: RecordRef, right: RecordRef): Promise<ExplainedPair> {
+  const run = await store.latestRun();
+  if (run === undefined || run.model === null) {
+    throw new WhereaboutsError('WA_NOTHING_TO_DO', `${store.location} holds no reconciliation yet: run whereabouts reconcile first`);
+  }
+  const model: TrainedModel = parseModel(run.model);
+  const lists = run.versions.map((v) => v.listName);
   const records: LinkRecord[] = [];
   const stored: StoredRecord[] = [];
-  for (const name of lists) {
-    const list = await store.findList(name);
-    if (list === undefined) throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${name}" in ${store.location}`);
-    const version = (await store.versions(list.id)).at(-1);
-    if (version === undefined) continue;
-    for await (const record of store.records(list.id, version.version)) {
-      records.push({ id: records.length, list: name, row: record.row, fields: record.fields });
+  for (const { listName, listId, version } of run.versions) {
+    for await (const record of store.records(listId, version)) {
+      records.push({ id: records.length, list: listName, row: record.row, fields: record.fields });
       stored.push(record);
     }
   }
   const find = (ref: RecordRef): number => {
     if (!lists.includes(ref.list)) throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${ref.list}" in the reconciliation (lists: ${lists.join(', ')})`);
     const index = records.findIndex((r) => r.list === ref.list && r.row === ref.row);
-    if (index < 0) throw new WhereaboutsError('WA_RECORD_NOT_FOUND', `list "${ref.list}" has no row ${ref.row} in its latest version (a quarantined row is not linked)`);
+    if (index < 0) throw new WhereaboutsError('WA_RECORD_NOT_FOUND', `list "${ref.list}" has no record at row ${ref.row} in the version the latest run read (a quarantined or empty row is not linked)`);
     return index;
   };
   const a = find(left);
