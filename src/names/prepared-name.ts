@@ -7,7 +7,7 @@ import type { SurnameEnding } from './sound-form.js';
 import { transliterateNormalised } from './transliterate.js';
 import { aliasGroups, givenNameGroups } from './given-names.js';
 import { computeNameKeys } from './keys.js';
-import { soundId } from './sound-id.js';
+import { internedSoundForm, soundId } from './sound-id.js';
 
 /** Which part of a person's name a value is. */
 export type NamePart = 'surname' | 'given' | 'patronymic';
@@ -20,6 +20,18 @@ export const MAX_SOUND_FORMS = 3;
  * once, then compare prepared names as often as needed. Plain data, safe to keep and share.
  */
 export interface PreparedName {
+  /**
+   * {@link soundIds} 0, 1 and 2, the last repeated when there are fewer forms: kept in the object
+   * itself, so that testing two names for a shared form reads no other memory (the comparison
+   * loop is bound by cache misses more than by arithmetic). 0 when there is no form.
+   */
+  readonly soundId0: number;
+  readonly soundId1: number;
+  readonly soundId2: number;
+  /** {@link soundForms} 0, 1 and 2 in the object itself, padded as the ids are; '' when none. */
+  readonly soundForm0: string;
+  readonly soundForm1: string;
+  readonly soundForm2: string;
   /** The value as given. */
   readonly text: string;
   readonly part: NamePart;
@@ -33,7 +45,10 @@ export interface PreparedName {
   readonly initial: boolean;
   /** Plausible Latin renderings, most usual first. */
   readonly variants: readonly string[];
-  /** Distinct sound forms of the variants, most usual first (at most {@link MAX_SOUND_FORMS}). */
+  /**
+   * Distinct sound forms of the variants, most usual first (at most {@link MAX_SOUND_FORMS}); one
+   * shared instance per form within a thread.
+   */
   readonly soundForms: readonly string[];
   /** {@link soundId} of each sound form, in the same order: equality without string compares. */
   readonly soundIds: readonly number[];
@@ -66,7 +81,7 @@ export function prepareName(text: string, part: NamePart): PreparedName {
   for (const variant of variants) {
     const sound = soundForm(variant, part === 'surname');
     if (soundForms.length === 0) ending = sound.ending;
-    if (sound.form !== '' && !soundForms.includes(sound.form)) soundForms.push(sound.form);
+    if (sound.form !== '' && !soundForms.includes(sound.form)) soundForms.push(internedSoundForm(sound.form));
     if (soundForms.length >= MAX_SOUND_FORMS) break;
   }
   const initial = [...normalised.replace(/[\s-]/gu, '')].length === 1;
@@ -75,22 +90,30 @@ export function prepareName(text: string, part: NamePart): PreparedName {
   const usual = variants.slice(0, 2).map((v) => soundForm(v, false).form);
   const groups = part === 'surname' || initial ? [] : givenNameGroups(usual);
   const aliases = [...new Set(groups.flatMap((g) => aliasGroups(g)))].sort((x, y) => x - y);
+  const soundIds = soundForms.map(soundId);
   // One object shape for every prepared name (father always present, keys set last in place),
-  // so the comparison loop stays monomorphic.
+  // so the comparison loop stays monomorphic; what nameSimilarity reads first comes first, so
+  // it shares the object's first cache line.
   const prepared: { -readonly [K in keyof PreparedName]: PreparedName[K] } = {
-    text,
+    soundId0: soundIds[0] ?? 0,
+    soundId1: soundIds[1] ?? soundIds[0] ?? 0,
+    soundId2: soundIds[2] ?? soundIds[1] ?? soundIds[0] ?? 0,
+    soundForm0: soundForms[0] ?? '',
+    soundForm1: soundForms[1] ?? soundForms[0] ?? '',
+    soundForm2: soundForms[2] ?? soundForms[1] ?? soundForms[0] ?? '',
+    initial,
     part,
+    ending,
+    soundForms,
+    groups,
+    aliasGroups: aliases,
+    soundIds,
+    text,
     normalised,
     script,
     language,
     father,
-    initial,
     variants,
-    soundForms,
-    soundIds: soundForms.map(soundId),
-    ending,
-    groups,
-    aliasGroups: aliases,
     keys: [],
   };
   prepared.keys = computeNameKeys(prepared);
