@@ -32,7 +32,10 @@ function winkler(a: string, b: string, la: number, lb: number, matches: number, 
 }
 
 function jaroWinklerShort(a: string, b: string, la: number, lb: number): number {
-  for (let j = 0; j < lb; j += 1) positions[b.charCodeAt(j)] |= 1 << j;
+  for (let j = 0; j < lb; j += 1) {
+    const c = b.charCodeAt(j);
+    positions[c] = (positions[c] as number) | (1 << j);
+  }
   const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
   let matchedA = 0;
   let matchedB = 0;
