@@ -32,6 +32,12 @@ describe('record columns', () => {
     expect(lines.filter((l) => l.trim() !== '' && !/^\S/.test(l)).length).toBeGreaterThan(2);
   });
 
+  it('still lays out on a terminal that reports no width', () => {
+    expect(wrap('abc', 0)).toEqual(['a', 'b', 'c']);
+    const lines = recordColumns([{ heading: 'a:1', fields: { surname: 'Grigoryan' } }], 0);
+    expect(lines.some((l) => l.includes('Grigoryan'))).toBe(true);
+  });
+
   it('moves records that do not fit across into further blocks', () => {
     const many = Array.from({ length: 6 }, (_, i) => ({ heading: `list:${i + 1}`, fields: { surname: `Name${i}` } }));
     const lines = recordColumns(many, 100);

@@ -94,7 +94,9 @@ export function fit(text: string, width: number): string {
 }
 
 /** Splits text into lines of at most `width` characters, at spaces where it can. */
-export function wrap(text: string, width: number): string[] {
+export function wrap(text: string, columns: number): string[] {
+  // Below one character per line nothing can be laid out; one is the least that terminates.
+  const width = Math.max(1, columns);
   const lines: string[] = [];
   let line = '';
   for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
@@ -123,7 +125,8 @@ const LABEL_WIDTH = 13;
  * as wide as `width` allows (at least 20 characters; more records than fit go into further
  * blocks below).
  */
-export function recordColumns(records: readonly RecordColumn[], width = 100): string[] {
+export function recordColumns(records: readonly RecordColumn[], columns = 100): string[] {
+  const width = Math.max(columns, LABEL_WIDTH + 21);
   const perBlock = Math.max(1, Math.min(records.length, Math.floor((width - LABEL_WIDTH) / 21)));
   const lines: string[] = [];
   for (let start = 0; start < records.length; start += perBlock) {

@@ -26,6 +26,14 @@ function view(item: ReviewQueueItem): ReviewPairView {
   };
 }
 
+/**
+ * The width to lay the screen out in: the terminal's, up to 100 columns. A terminal that reports
+ * no width (or 0, as a bare pseudo-terminal does) gets 100.
+ */
+export function screenWidth(columns: number | undefined): number {
+  return columns !== undefined && columns >= 60 ? Math.min(100, columns) : 100;
+}
+
 /** Registers `whereabouts review`. */
 export function registerReview(program: Command): void {
   program
@@ -59,7 +67,7 @@ export function registerReview(program: Command): void {
             input,
             output: process.stdout,
             clearScreen: tty,
-            width: Math.min(100, tty ? (process.stdout.columns ?? 100) : 100),
+            width: screenWidth(tty ? process.stdout.columns : undefined),
             store: (answers) => storeAnswers(store, answers, reviewer),
             now: () => new Date().toISOString(),
           });

@@ -46,7 +46,8 @@ export async function runReviewLoop<Item>(loop: ReviewLoop<Item>): Promise<numbe
     if (key === undefined) break;
     const action = reviewAction(key);
     if (action === undefined) {
-      message = `The key "${key === '\r' ? 'Enter' : key}" does nothing here.`;
+      // Control keys (Enter, Esc, arrows) have no printable name worth quoting.
+      message = key < ' ' || key === '\u007f' ? 'That key does nothing here.' : `The key "${key}" does nothing here.`;
       continue;
     }
     if (action.kind === 'quit') break;
