@@ -142,7 +142,7 @@ describeEachDialect('import and diff', (testStore) => {
     await withStore(testStore().location, async (store) => {
       await importList(store, request(file, 'held-f'), openList);
       await expect(importList(store, request(other, 'held-f', { party: 'home' }), openList)).rejects.toMatchObject({
-        code: 'WA_USAGE',
+        code: 'WA_LIST_MISMATCH',
       });
       const list = await store.findList('held-f');
       expect((await store.versions(list!.id)).length).toBe(1);

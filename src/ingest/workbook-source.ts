@@ -56,7 +56,7 @@ function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError
   const detail = (error as Error)?.message ?? String(error);
   // unzipper says FILE_ENDED when the zip is cut short: a partial download or copy.
   const why = detail === 'FILE_ENDED' ? 'the file is cut short (a partial download or copy?)' : detail;
-  return new WhereaboutsError('WA_FILE_UNREADABLE', `the workbook ${file} is damaged and cannot be read further: ${why}`, { cause: error, location });
+  return new WhereaboutsError('WA_WORKBOOK_DAMAGED', `the workbook ${file} is damaged and cannot be read further: ${why}`, { cause: error, location });
 }
 
 /**
@@ -69,7 +69,7 @@ function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError
  */
 export async function openWorkbookList(file: string, options: ListReadOptions, twoDigitYearPivot: number, skipped: SkippedRows): Promise<ListSource> {
   const check = await checkZip(file, [WORKBOOK_PART]);
-  if (!check.ok) throw new WhereaboutsError('WA_FILE_UNREADABLE', `the workbook ${file} is damaged: ${check.problem}`, { location: { file } });
+  if (!check.ok) throw new WhereaboutsError('WA_WORKBOOK_DAMAGED', `the workbook ${file} is damaged: ${check.problem}`, { location: { file } });
   const workbookPart = check.parts.get(WORKBOOK_PART);
   if (workbookPart === undefined) throw new WhereaboutsError('WA_FORMAT_UNKNOWN', `${file} is a zip file but not an Excel workbook (it has no ${WORKBOOK_PART})`, { location: { file } });
   const names = sheetNames(workbookPart);

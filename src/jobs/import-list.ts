@@ -147,13 +147,13 @@ export async function importList(store: Repository, request: ImportRequest, open
 function checkSameOwner(list: StoredList, request: ImportRequest): void {
   if (request.party !== undefined && request.party !== list.party) {
     throw new WhereaboutsError(
-      'WA_USAGE',
+      'WA_LIST_MISMATCH',
       `list "${list.name}" is kept by ${list.party === null ? 'no named party' : `party "${list.party}"`}, not "${request.party}"; choose another --list name`,
     );
   }
   if (request.kind !== undefined && request.kind !== list.kind) {
     throw new WhereaboutsError(
-      'WA_USAGE',
+      'WA_LIST_MISMATCH',
       `list "${list.name}" is a ${list.kind} list, not ${request.kind}; choose another --list name`,
     );
   }

@@ -187,8 +187,7 @@ export async function writeLists(population: Population, settings: SynthSettings
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (cause) {
-    // No error code for an unwritable output yet; WA_USAGE is the closest (a bad --out).
-    throw new WhereaboutsError('WA_USAGE', `cannot write into ${outDir}: ${(cause as Error).message}`, { cause });
+    throw new WhereaboutsError('WA_OUTPUT_UNWRITABLE', `cannot write into ${outDir}: ${(cause as Error).message}`, { cause });
   }
   const masks = listMembership(population, settings);
   const truth = new TextFile(join(outDir, 'truth.csv'), 'utf-8');

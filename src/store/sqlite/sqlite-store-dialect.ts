@@ -54,7 +54,7 @@ class SqliteStoreDialect implements StoreDialect {
       } catch (error) {
         if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
         throw new WhereaboutsError(
-          'WA_DB_UNREACHABLE',
+          'WA_DB_BUSY',
           `the store ${this.location} is busy: another whereabouts is writing to it; try again when it has finished`,
           { cause: error },
         );
