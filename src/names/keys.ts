@@ -30,6 +30,13 @@ export function computeNameKeys(name: Omit<PreparedName, 'keys'>): string[] {
     // kAopian) still meets the other rendering in one bucket.
     const tail = `${prefix}<${tailSkeleton(form, KEY_LENGTH - 1)}`;
     if (form.length >= 4 && !keys.includes(tail)) keys.push(tail);
+    // A -yan whose y a clerk dropped (Akopan, Torosan) leaves a bare -an, which the ending fold
+    // refuses (Aslan is not Aslanyan): the head without it too. Measured with bench/names-keys.ts:
+    // 2 more points of recall on slipped pairs for 0.3% more candidates.
+    if (name.part === 'surname' && name.ending === 'none' && form.length > 4 && form.endsWith('an')) {
+      const stem = `${prefix}:${skeleton(form.slice(0, -2), KEY_LENGTH)}`;
+      if (!keys.includes(stem)) keys.push(stem);
+    }
   }
   for (const group of [...name.groups, ...name.aliasGroups]) {
     const key = `${prefix}#${group}`;
