@@ -70,7 +70,7 @@ describe('whereabouts import and diff: user errors', () => {
   it('explains a --map without a field, and an unknown field', () => {
     const noField = whereabouts('import', file, '--list', 'x', '--map', 'Remark', '--db', db);
     expect(noField.status).toBe(1);
-    expect(noField.stderr).toContain('--map "Remark": write it as "Column=field"');
+    expect(noField.stderr).toContain('--map "Remark" has no "="; write it as "Column=field"');
     const unknown = whereabouts('import', file, '--list', 'x', '--map', 'Remark=comment', '--db', db);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('"comment" is not a field');

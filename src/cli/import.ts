@@ -1,13 +1,14 @@
-import os from 'node:os';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { WhereaboutsError } from '../errors.js';
+import { parseColumnMap } from '../ingest/column-map-option.js';
 import { openList } from '../ingest/open-list.js';
 import { CANONICAL_FIELDS, LIST_KINDS } from '../ingest/record.js';
-import type { CanonicalField, ListKind } from '../ingest/record.js';
+import type { ListKind } from '../ingest/record.js';
 import { importList } from '../jobs/import-list.js';
 import type { ImportSummary } from '../jobs/import-list.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
+import { currentActor } from './actor.js';
+import { collect } from './list-options.js';
 import { action } from './run-command.js';
 
 interface ImportOptions {
@@ -35,7 +36,7 @@ export function registerImport(program: Command): void {
     .option('--actor <name>', 'who is importing, for the change log (default: your user name)')
     .action(
       action(async (file: string, options: ImportOptions) => {
-        const map = parseMap(options.map);
+        const map = options.map.length > 0 ? parseColumnMap(options.map) : undefined;
         const store = await openStore(options.db);
         try {
           const summary = await importList(
@@ -45,7 +46,7 @@ export function registerImport(program: Command): void {
               list: options.list,
               ...(options.party === undefined ? {} : { party: options.party }),
               ...(options.kind === undefined ? {} : { kind: options.kind }),
-              actor: options.actor ?? currentUser(),
+              actor: currentActor(options.actor),
               read: { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }) },
               ...(process.stderr.isTTY ? { onProgress: (n: number) => process.stderr.write(`  ${n.toLocaleString('en-US')} rows read...\r`) } : {}),
             },
@@ -59,41 +60,6 @@ export function registerImport(program: Command): void {
         }
       }),
     );
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/** `--map "Дата рождения=birth_date"`: the last `=` splits, since headers may hold one. */
-export function parseMap(values: string[]): Record<string, CanonicalField | 'ignore'> | undefined {
-  if (values.length === 0) return undefined;
-  const map: Record<string, CanonicalField | 'ignore'> = {};
-  for (const value of values) {
-    const at = value.lastIndexOf('=');
-    const column = value.slice(0, at).trim();
-    const field = value.slice(at + 1).trim();
-    if (at <= 0 || column === '') {
-      throw new WhereaboutsError('WA_MAP_INVALID', `--map "${value}": write it as "Column=field"`);
-    }
-    if (field !== 'ignore' && !(CANONICAL_FIELDS as readonly string[]).includes(field)) {
-      throw new WhereaboutsError(
-        'WA_MAP_INVALID',
-        `--map "${value}": "${field}" is not a field; use one of ${CANONICAL_FIELDS.join(', ')}, or ignore`,
-      );
-    }
-    map[column] = field as CanonicalField | 'ignore';
-  }
-  return map;
-}
-
-function currentUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    // No passwd entry (some containers): fall back to what the shell says.
-    return process.env['USER'] ?? 'unknown';
-  }
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
