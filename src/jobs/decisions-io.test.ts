@@ -49,6 +49,26 @@ describe('decisions export and import', () => {
     ]);
   });
 
+  it('binds exported decisions by identity in a store whose list has moved on (rows shifted, a record gone)', async () => {
+    const a = await twoLists();
+    const theirs = path.join(a.folder, 'theirs.csv');
+    writeFileSync(theirs, [CSV_HEADER, 'home-missing:2,detaining-held:2,same,anna,2026-11-29T09:00:00Z,'].join('\n'));
+    await importDecisions(a.store, theirs);
+    const out = path.join(a.folder, 'export.csv');
+    await exportDecisions(a.store, out);
+    expect(readFileSync(out, 'utf8')).toContain('"id:H2","id:D2"');
+
+    const b = await twoLists();
+    await b.importCsv('home-missing', 'home', 'missing', [HOME[0]!, HOME[2]!]);
+    expect(await importDecisions(b.store, out)).toMatchObject({ added: 1 });
+    const [stored] = await b.store.decisions();
+    expect([stored!.a.identity, stored!.a.row, stored!.a.version]).toEqual(['id:H2', 1, 2]);
+
+    const c = await twoLists();
+    await c.importCsv('home-missing', 'home', 'missing', [HOME[0]!, HOME[1]!]);
+    await expect(importDecisions(c.store, out)).rejects.toMatchObject({ code: 'WA_DECISIONS_INVALID', location: { row: 1, column: 'identity_a' } });
+  });
+
   it('reports a pair on which the file and the store disagree, keeps both, the later in force', async () => {
     const t = await twoLists();
     const mine = path.join(t.folder, 'mine.csv');

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { WhereaboutsError } from '../errors.js';
-import type { Decision, DecisionConflict, RecordKey } from '../register/index.js';
+import type { Decision, DecisionConflict, DecisionRow, RecordKey } from '../register/index.js';
 import { decisionsFromCsv, decisionsToCsv, mergeDecisions, parseRecordKey } from '../register/index.js';
 import type { DecisionSide, NewDecision, StoredDecision } from '../store/register-repository.js';
 import type { Repository } from '../store/repository.js';
@@ -40,15 +40,23 @@ export interface DecisionsExport {
 }
 
 /**
- * Writes every decision to a CSV file (register's `decisionsToCsv`), records named `list:row` in
- * the latest version of their lists, oldest decision first.
+ * Writes every decision to a CSV file (register's `decisionsToCsv`), oldest first: records as
+ * `list:row` in the latest version of their lists for people to read, and their identities
+ * (`identity_a`, `identity_b`) so that an import binds the same records even after rows moved.
  */
 export async function exportDecisions(store: Repository, file: string): Promise<DecisionsExport> {
   const stored = await store.decisions();
   const names = await latestRecordNames(store, new Set(stored.flatMap((d) => [d.a.listName, d.b.listName])));
-  const { decisions, unresolved } = resolveDecisions(stored, names.keyOf);
-  await writeFile(file, decisionsToCsv(decisions), 'utf8');
-  return { file, written: decisions.length, leftOut: unresolved.length };
+  const rows: DecisionRow[] = [];
+  let leftOut = 0;
+  for (const d of stored) {
+    const a = names.keyOf(d.a.listName, d.a.identity);
+    const b = names.keyOf(d.b.listName, d.b.identity);
+    if (a === undefined || b === undefined) leftOut++;
+    else rows.push({ a, b, verdict: d.verdict, reviewer: d.reviewer, at: d.at, note: d.note, identityA: d.a.identity, identityB: d.b.identity });
+  }
+  await writeFile(file, decisionsToCsv(rows), 'utf8');
+  return { file, written: rows.length, leftOut };
 }
 
 /** What `whereabouts decisions import` did. */
@@ -64,11 +72,21 @@ export interface DecisionsImport {
 
 const sameDecision = (d: Decision): string => JSON.stringify([...[d.a, d.b].sort(), d.verdict, d.reviewer, d.at, d.note]);
 
-function side(key: RecordKey, names: RecordNames, row: number, column: 'record_a' | 'record_b', file: string): DecisionSide {
+function side(key: RecordKey, given: string | undefined, names: RecordNames, row: number, which: 'a' | 'b', file: string): DecisionSide {
   const parsed = parseRecordKey(key)!;
+  const column = `record_${which}`;
   const latest = names.versions.get(parsed.list);
   if (latest === undefined) {
     throw new WhereaboutsError('WA_DECISIONS_INVALID', `row ${row}, column ${column}: no list named "${parsed.list}" in this store`, { location: { file, row, column } });
+  }
+  if (given !== undefined) {
+    // The identity binds; the row is where the exporting store had the record, and may differ here.
+    const at = names.keyOf(parsed.list, given);
+    if (at === undefined) {
+      const where = { file, row, column: `identity_${which}` };
+      throw new WhereaboutsError('WA_DECISIONS_INVALID', `row ${row}, column identity_${which}: list "${parsed.list}" has no record ${given} in its latest version (${latest.version.version})`, { location: where });
+    }
+    return { listName: parsed.list, identity: given, row: parseRecordKey(at)!.row, version: latest.version.version };
   }
   const identity = names.identityOf(key);
   if (identity === undefined) {
@@ -85,7 +103,8 @@ function side(key: RecordKey, names: RecordNames, row: number, column: 'record_a
  * Merges a decisions file into the store: every decision of the file that the store does not
  * hold yet is appended (nothing is overwritten), and pairs on which the file and the store end
  * on different verdicts are reported. Records are read as `list:row` of the latest version of
- * each list; a file naming an unknown list or row is refused whole, with its row and column.
+ * each list, or by their identities when the file carries them (a file exported by whereabouts
+ * does); a file naming an unknown list, row or identity is refused whole, with row and column.
  */
 export async function importDecisions(store: Repository, file: string): Promise<DecisionsImport> {
   let text: string;
@@ -98,14 +117,19 @@ export async function importDecisions(store: Repository, file: string): Promise<
   const incoming = decisionsFromCsv(text, file);
   const stored = await store.decisions();
   const names = await latestRecordNames(store, new Set([...listsOfKeys(incoming.flatMap((d) => [d.a, d.b])), ...stored.flatMap((d) => [d.a.listName, d.b.listName])]));
-  const sides = incoming.map((d, i) => [side(d.a, names, i + 1, 'record_a', file), side(d.b, names, i + 1, 'record_b', file)] as const);
+  const sides = incoming.map((d, i) => [side(d.a, d.identityA, names, i + 1, 'a', file), side(d.b, d.identityB, names, i + 1, 'b', file)] as const);
+  // The file's decisions as this store names their records now, to compare with its own.
+  const theirs: Decision[] = incoming.map((d, i) => {
+    const [a, b] = sides[i]!;
+    return { a: `${a.listName}:${a.row}`, b: `${b.listName}:${b.row}`, verdict: d.verdict, reviewer: d.reviewer, at: d.at, note: d.note };
+  });
   const ours = resolveDecisions(stored, names.keyOf).decisions;
-  const { conflicts } = mergeDecisions(ours, incoming);
+  const { conflicts } = mergeDecisions(ours, theirs);
 
   const held = new Set(ours.map(sameDecision));
   const fresh: NewDecision[] = [];
   let repeats = 0;
-  incoming.forEach((d, i) => {
+  theirs.forEach((d, i) => {
     const id = sameDecision(d);
     if (held.has(id)) {
       repeats++;

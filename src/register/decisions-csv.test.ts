@@ -35,6 +35,14 @@ describe('decisions CSV', () => {
     }));
   });
 
+  it('carries the records\' identities when given, and reads files without them as before', () => {
+    const rows = [{ a: 'hy-missing:4', b: 'az-held:17', verdict: 'same' as const, reviewer: 'anna', at: '2026-11-29T08:40:00Z', note: '', identityA: 'id:4', identityB: 'content:0123456789abcdef#2' }];
+    const text = decisionsToCsv(rows);
+    expect(text.split('\r\n')[0]).toBe(`${header},identity_a,identity_b`);
+    expect(decisionsFromCsv(text)).toEqual(rows);
+    expect(decisionsToCsv([{ ...rows[0]!, identityA: undefined, identityB: undefined }]).split('\r\n')[0]).toBe(header);
+  });
+
   it('reads a spreadsheet-edited file: BOM, semicolons, columns in another order, no note column', () => {
     const csv = '\uFEFFreviewer;Verdict;record_b;record_a;decided_at\r\nАнна; Same ;az-held:17;hy-missing:4;2026-11-29T08:40:00+04:00\r\n';
     expect(decisionsFromCsv(csv)).toEqual([{ a: 'hy-missing:4', b: 'az-held:17', verdict: 'same', reviewer: 'Анна', at: '2026-11-29T08:40:00+04:00', note: '' }]);

@@ -7,7 +7,21 @@ import { parseRecordKey } from './register-record.js';
 /** The columns of a decisions file, in the order they are written. Headers are case-insensitive. */
 export const DECISION_COLUMNS = ['record_a', 'record_b', 'verdict', 'reviewer', 'decided_at', 'note'] as const;
 
-type DecisionColumn = (typeof DECISION_COLUMNS)[number];
+/**
+ * Optional columns after those: how the store names each record across list versions
+ * (`id:17`, `content:3f2a…`). Rows move between versions, identities do not, so a file carrying
+ * them can be imported into a store whose lists have moved on.
+ */
+export const IDENTITY_COLUMNS = ['identity_a', 'identity_b'] as const;
+
+type DecisionColumn = (typeof DECISION_COLUMNS)[number] | (typeof IDENTITY_COLUMNS)[number];
+const ALL_COLUMNS: readonly string[] = [...DECISION_COLUMNS, ...IDENTITY_COLUMNS];
+
+/** A decision as a file row: the decision and, when known, its records' identities. */
+export interface DecisionRow extends Decision {
+  identityA?: string;
+  identityB?: string;
+}
 
 const TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$/;
 
@@ -19,9 +33,15 @@ function quote(value: string): string {
  * Writes decisions as CSV (RFC 4180, comma, CRLF, every value quoted) so that a second reviewer
  * can work apart and the files can be merged. The text is returned; the caller writes the file.
  */
-export function decisionsToCsv(decisions: readonly Decision[]): string {
-  const lines = [DECISION_COLUMNS.join(',')];
-  for (const d of decisions) lines.push([d.a, d.b, d.verdict, d.reviewer, d.at, d.note].map(quote).join(','));
+export function decisionsToCsv(decisions: readonly DecisionRow[]): string {
+  // Identity columns only when some row has them, so a plain decision log reads as before.
+  const identities = decisions.some((d) => d.identityA !== undefined || d.identityB !== undefined);
+  const lines = [(identities ? ALL_COLUMNS : DECISION_COLUMNS).join(',')];
+  for (const d of decisions) {
+    const cells = [d.a, d.b, d.verdict, d.reviewer, d.at, d.note];
+    if (identities) cells.push(d.identityA ?? '', d.identityB ?? '');
+    lines.push(cells.map(quote).join(','));
+  }
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -36,7 +56,7 @@ function invalid(detail: string, file: string | undefined, row?: number, column?
  * columns in any order. Throws WA_DECISIONS_INVALID naming the data row (1-based, header not
  * counted) and column of the first problem; nothing is half-imported.
  */
-export function decisionsFromCsv(text: string, file?: string): Decision[] {
+export function decisionsFromCsv(text: string, file?: string): DecisionRow[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
@@ -51,7 +71,7 @@ export function decisionsFromCsv(text: string, file?: string): Decision[] {
   const index = new Map<DecisionColumn, number>();
   header.forEach((name, i) => {
     const column = name.trim().toLowerCase();
-    if (!(DECISION_COLUMNS as readonly string[]).includes(column)) throw invalid(`unknown column "${name}"; expected ${DECISION_COLUMNS.join(', ')}`, file, undefined, name);
+    if (!ALL_COLUMNS.includes(column)) throw invalid(`unknown column "${name}"; expected ${DECISION_COLUMNS.join(', ')} (and optionally ${IDENTITY_COLUMNS.join(', ')})`, file, undefined, name);
     if (index.has(column as DecisionColumn)) throw invalid(`column "${name}" appears twice`, file, undefined, name);
     index.set(column as DecisionColumn, i);
   });
@@ -79,6 +99,11 @@ export function decisionsFromCsv(text: string, file?: string): Decision[] {
     if (!TIMESTAMP.test(at) || Number.isNaN(Date.parse(at))) {
       throw invalid(`"${at}" is not a timestamp with a time zone such as 2026-11-29T08:40:00Z`, file, row, 'decided_at');
     }
-    return { a, b, verdict: verdict as Verdict, reviewer, at, note: cell('note') };
+    const decision: DecisionRow = { a, b, verdict: verdict as Verdict, reviewer, at, note: cell('note') };
+    const identityA = cell('identity_a').trim();
+    const identityB = cell('identity_b').trim();
+    if (identityA !== '') decision.identityA = identityA;
+    if (identityB !== '') decision.identityB = identityB;
+    return decision;
   });
 }
