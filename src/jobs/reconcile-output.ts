@@ -3,21 +3,8 @@ import { join } from 'node:path';
 import { formatPartialDate } from '../ingest/partial-date.js';
 import type { LinkageSettings, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
 import { matchProbability, serialiseModel } from '../linkage/index.js';
+import { csvLine } from '../report/csv-writer.js';
 import type { ReconcileResult } from './reconcile.js';
-
-/**
- * Spreadsheet programs run a cell starting with = + - @ as a formula; such text gets a leading
- * apostrophe so that a name typed as a formula in a source list stays text.
- */
-function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvRow(cells: readonly (string | number)[]): string {
-  return cells.map(csvCell).join(',') + '\r\n';
-}
 
 /**
  * Buffered, synchronous appends (pair chunks arrive from a synchronous callback) to a
@@ -34,7 +21,7 @@ class CsvFile {
     this.partial = `${path}.partial`;
     this.fd = openSync(this.partial, 'w');
     // A byte-order mark so that Excel reads Armenian and Cyrillic as UTF-8.
-    this.append('\uFEFF' + csvRow(header));
+    this.append('\uFEFF' + csvLine(header));
   }
 
   append(text: string): void {
@@ -94,7 +81,7 @@ export class PairsCsvWriter {
       const w = chunk.matchWeight[i] as number;
       const cells: (string | number)[] = [l.list, l.row, r.list, r.row, round(w, 3), round(matchProbability(w), 6)];
       for (let c = 0; c < k; c++) cells.push(round(chunk.fieldWeights[i * k + c] as number, 3));
-      this.file.append(csvRow(cells));
+      this.file.append(csvLine(cells));
     }
     this.count += chunk.a.length;
   }
@@ -122,7 +109,7 @@ export function writeRecordsCsv(dir: string, result: ReconcileResult): string {
     const f = record.fields;
     const p = result.linkage.recordProbability[record.id] as number;
     file.append(
-      csvRow([
+      csvLine([
         record.list,
         record.row,
         result.personIds[record.id] as string,

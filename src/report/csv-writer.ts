@@ -20,6 +20,11 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV line (CRLF-terminated), quoted where needed and safe from formula injection. */
+export function csvLine(cells: readonly (string | number)[]): string {
+  return cells.map(csvField).join(',') + '\r\n';
+}
+
 /** A table as CSV text: UTF-8 with a byte-order mark so Excel reads Cyrillic and Armenian right. */
 export function tableToCsv(table: FlatTable): string {
   const lines = [table.header, ...table.rows].map((cells) => cells.map(csvField).join(','));
