@@ -68,8 +68,8 @@ const CONSCRIPT_BORN_FROM = dayNumber(1998, 1, 1);
  */
 export function generatePopulation(size: number, seed: string, settings: PopulationSettings): Population {
   const random = new Random(`${seed}/population`);
-  const surnames = WeightedIndex.zipf(SURNAMES.length, settings.surnameZipfExponent, 2);
-  const givenNames = WeightedIndex.zipf(GIVEN_NAMES.length, settings.givenNameZipfExponent, 1.5);
+  const surnames = WeightedIndex.zipf(SURNAMES.length, settings.surnameZipfExponent, settings.surnameZipfOffset);
+  const givenNames = WeightedIndex.zipf(GIVEN_NAMES.length, settings.givenNameZipfExponent, settings.givenNameZipfOffset);
   const ranks = new WeightedIndex(RANKS.map((rank) => rank.weight));
   const ceasefire = dayNumberOfIso(settings.ceasefire);
   // Units: a few dozen per 1,000 men, so comrades share units as they do in real lists.

@@ -10,6 +10,9 @@
  * Order is frequency rank: the population draws surnames with Zipf-like weights, so the first
  * entries (Grigoryan, Harutyunyan, Sargsyan) are far more common than the last.
  */
+import { SURNAME_ROOTS } from './surname-roots.js';
+import { deriveSurnames } from './surname-suffixes.js';
+
 export interface SurnameForms {
   /** Armenian script, as the home party writes it. */
   hy: string;
@@ -36,8 +39,8 @@ function surname(
   return { hy, ru, az, en, enAlt, ruAlt };
 }
 
-/** The surname table, most frequent first. */
-export const SURNAMES: readonly SurnameForms[] = [
+/** The hand-written surname table, most frequent first: the commonest surnames with their real variants. */
+export const HAND_WRITTEN_SURNAMES: readonly SurnameForms[] = [
   surname('Գրիգորյան', 'Григорян', 'Qriqoryan', 'Grigoryan', ['Grigorian'], [['Григорьян', 'Qriqoryan']]),
   surname('Հարությունյան', 'Арутюнян', 'Arutyunyan', 'Harutyunyan', ['Harutiunian', 'Arutyunyan']),
   surname('Սարգսյան', 'Саркисян', 'Sarkisyan', 'Sargsyan', ['Sargsian', 'Sarkisyan'], [['Саргсян', 'Sarqsyan']]),
@@ -248,3 +251,10 @@ export const SURNAMES: readonly SurnameForms[] = [
   surname('Ջհանգիրյան', 'Джангирян', 'Canqiryan', 'Jhangiryan', ['Dzhangiryan']),
   surname('Վասիլյան', 'Василян', 'Vasilyan', 'Vasilyan'),
 ];
+
+/**
+ * Every surname the population draws from, most frequent first: the hand-written table, then
+ * the surnames built from hand-written roots (surname-roots.ts) for the long tail a real
+ * population has.
+ */
+export const SURNAMES: readonly SurnameForms[] = [...HAND_WRITTEN_SURNAMES, ...deriveSurnames(SURNAME_ROOTS, HAND_WRITTEN_SURNAMES)];
