@@ -138,7 +138,8 @@ describe('report, person, review and decisions on the example lists', () => {
     expect(again.stdout).toContain(`0 added, ${rows.length - 1} already in the store.`);
 
     const bad = path.join(shared.dir, 'bad.csv');
-    writeFileSync(bad, `${rows[0]}\r\n"home-missing:1","detaining-held:1","maybe","anna","2026-11-29T09:00:00Z",""\r\n`);
+    expect(rows[0]).toBe('record_a,record_b,verdict,reviewer,decided_at,note,identity_a,identity_b');
+    writeFileSync(bad, `record_a,record_b,verdict,reviewer,decided_at,note\r\n"home-missing:1","detaining-held:1","maybe","anna","2026-11-29T09:00:00Z",""\r\n`);
     const refused = whereabouts(['decisions', 'import', bad, '--db', other.db]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/row 1, column verdict/);
