@@ -23,6 +23,7 @@ export interface ScreenState {
   message?: string;
 }
 
+/** The keys, shown under every pair. */
 export const KEY_HELP = '[s] same  [d] different  [u] unsure  [space/k] skip  [n] note  [z] undo  [q] quit';
 
 const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
