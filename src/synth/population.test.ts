@@ -71,6 +71,27 @@ describe('generatePopulation', () => {
     expect(sorted[0]!).toBeGreaterThan(10 * sorted[Math.floor(sorted.length / 2)]!);
   });
 
+  it('gives the commonest surname about the share it has in Armenia (1-3%), not a tenth of the men', () => {
+    const men = generatePopulation(40_000, 'surname-shares', DEFAULT_SETTINGS.population);
+    const surnames = new Map<number, number>();
+    const givenNames = new Map<number, number>();
+    for (let i = 0; i < men.size; i++) {
+      surnames.set(men.surname[i]!, (surnames.get(men.surname[i]!) ?? 0) + 1);
+      givenNames.set(men.given[i]!, (givenNames.get(men.given[i]!) ?? 0) + 1);
+    }
+    const shares = [...surnames.values()].sort((a, b) => b - a).map((count) => count / men.size);
+    // Expected 2.5%; brothers share a surname, so the draw wanders a little.
+    expect(shares[0]!).toBeGreaterThan(0.015);
+    expect(shares[0]!).toBeLessThan(0.035);
+    expect(shares[4]!).toBeGreaterThan(0.01);
+    // The tail is long: most of the 1,000-odd surnames turn up in 40,000 men.
+    expect(surnames.size).toBeGreaterThan(900);
+    const topGiven = Math.max(...givenNames.values()) / men.size;
+    expect(topGiven).toBeGreaterThan(0.035);
+    expect(topGiven).toBeLessThan(0.08);
+    expect(givenNames.size).toBeGreaterThan(150);
+  });
+
   it('puts disappearances around the ceasefire, most before it and some after', () => {
     const ceasefire = dayNumberOfIso(DEFAULT_SETTINGS.population.ceasefire);
     let after = 0;

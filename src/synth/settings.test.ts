@@ -29,6 +29,8 @@ describe('resolveSettings', () => {
     expect(settingsError(() => resolveSettings({ listNoise: { census: {} } as never })).message).toMatch(/unknown setting listNoise\.census/);
     expect(settingsError(() => resolveSettings({ output: { lists: ['census' as never] } })).message).toMatch(/unknown list census/);
     expect(settingsError(() => resolveSettings({ population: { ceasefire: '10.11.2020' } })).message).toMatch(/ceasefire/);
+    expect(settingsError(() => resolveSettings({ population: { surnameZipfOffset: 0 } })).message).toMatch(/population\.surnameZipfOffset/);
+    expect(settingsError(() => resolveSettings({ population: { givenNameZipfOffset: Number.NaN } })).message).toMatch(/population\.givenNameZipfOffset/);
   });
 
   it('keeps the lists in their fixed order, whatever order they are asked in', () => {
