@@ -52,8 +52,9 @@ if (!existsSync(CLI)) throw new Error(`${values.cli} is missing: run \`npm run b
 interface Figures {
   system: string;
   run?: MeasuredRun;
-  /** Server-side peak memory, for PostgreSQL (its backend process). */
+  /** Server-side peak memory and CPU time, for PostgreSQL (its backend process). */
   serverPeakMb?: number;
+  serverCpuSeconds?: number;
   candidatePairs?: number;
   pairwise?: { precision: number; recall: number; f1: number };
   bcubedF1?: number;
@@ -153,13 +154,14 @@ async function peer(system: string, script: string, args: readonly string[], tru
   const run = await measuredTsx(script, args, peerLimit);
   if (run.timedOut) return { system, run, note: `did not finish in ${peerLimit} s` };
   if (run.exitCode !== 0) return { system, run, note: `failed (exit ${run.exitCode}): ${run.stderr.trim().split('\n').slice(-3).join(' / ')}` };
-  const figures = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { candidatePairs: number; stages: Record<string, number>; serverPeakMb?: number };
+  const figures = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { candidatePairs: number; stages: Record<string, number>; serverPeakMb?: number; serverCpuSeconds?: number };
   return {
     system,
     run,
     candidatePairs: figures.candidatePairs,
     stages: figures.stages,
     ...(figures.serverPeakMb === undefined ? {} : { serverPeakMb: figures.serverPeakMb }),
+    ...(figures.serverCpuSeconds === undefined ? {} : { serverCpuSeconds: figures.serverCpuSeconds }),
     ...(await evaluate(truth, out)),
   };
 }
@@ -172,14 +174,20 @@ async function dropScratch(database: string): Promise<void> {
   await admin.end();
 }
 
+/** CPU of the process, plus the PostgreSQL backend's when the peer read it. */
+function cpuOf(f: Figures): number {
+  return (f.run?.cpuSeconds ?? NaN) + (f.serverCpuSeconds ?? 0);
+}
+
 function line(f: Figures): string {
   const r = f.run;
+  const cpu = f.serverCpuSeconds === undefined ? `cpu ${sec(cpuOf(f))}` : `cpu ${sec(cpuOf(f))} (client ${sec(r?.cpuSeconds ?? NaN)} + server ${sec(f.serverCpuSeconds)})`;
   const memory = f.serverPeakMb === undefined ? mb(r?.peakMb) : `${mb((r?.peakMb ?? NaN) + f.serverPeakMb)} (client ${mb(r?.peakMb)} + server ${mb(f.serverPeakMb)})`;
   const quality = f.pairwise === undefined ? '' : `pairwise P/R/F1 ${f.pairwise.precision.toFixed(3)}/${f.pairwise.recall.toFixed(3)}/${f.pairwise.f1.toFixed(3)}  B-cubed F1 ${(f.bcubedF1 ?? NaN).toFixed(3)}`;
   return [
     f.system.padEnd(26),
     r === undefined ? '' : `wall ${sec(r.wallSeconds)}`.padEnd(13),
-    r === undefined ? '' : `cpu ${sec(r.cpuSeconds)}`.padEnd(12),
+    r === undefined ? '' : cpu.padEnd(12),
     `peak ${memory}`.padEnd(16),
     f.candidatePairs === undefined ? '' : `pairs ${n(f.candidatePairs)}`.padEnd(18),
     quality,
@@ -225,7 +233,7 @@ for (const { rows, figures } of results) {
     const r = f.run;
     const memory = f.serverPeakMb === undefined ? mb(r?.peakMb) : `${mb((r?.peakMb ?? NaN) + f.serverPeakMb)}`;
     const done = f.note?.startsWith('did not finish') === true || f.note?.startsWith('failed') === true;
-    console.log(`| ${n(rows)} | ${f.system.trim()} | ${r === undefined ? '' : done ? f.note : sec(r.wallSeconds)} | ${r === undefined ? '' : sec(r.cpuSeconds)} | ${memory} | ${f.candidatePairs === undefined ? '-' : n(f.candidatePairs)} | ${f.pairwise?.f1.toFixed(3) ?? '-'} | ${f.bcubedF1?.toFixed(3) ?? '-'} |`);
+    console.log(`| ${n(rows)} | ${f.system.trim()} | ${r === undefined ? '' : done ? f.note : sec(r.wallSeconds)} | ${r === undefined ? '' : sec(cpuOf(f))} | ${memory} | ${f.candidatePairs === undefined ? '-' : n(f.candidatePairs)} | ${f.pairwise?.f1.toFixed(3) ?? '-'} | ${f.bcubedF1?.toFixed(3) ?? '-'} |`);
   }
 }
 

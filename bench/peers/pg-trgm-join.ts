@@ -6,7 +6,7 @@
  * are joined on similar surname + similar given name + same birth year, kept when the father's
  * names are similar where both have one and the birth dates equal where both are full, and
  * connected components make persons. Writes `records.csv` for `whereabouts evaluate`, prints one
- * JSON line of figures (with the server backend's peak memory, read from /proc).
+ * JSON line of figures (with the server backend's peak memory and CPU time, read from /proc).
  *
  * Usage: node --import tsx bench/peers/pg-trgm-join.ts --lists DIR --out DIR --database NAME
  *        [--url postgres://postgres@127.0.0.1:5432/postgres] [--surname 0.3] [--given 0.2]
@@ -126,7 +126,8 @@ try {
   const persons = await writePersonsCsv(join(values.out, 'records.csv'), lists, rows, components);
   stage('components');
   const serverPeakMb = peakMbOf(backendPid);
-  process.stdout.write(`${JSON.stringify({ records: lists.length, candidatePairs, matchedPairs: matched.rowCount, persons, stages, thresholds, serverPeakMb })}\n`);
+  const serverCpuSeconds = cpuSecondsOf(backendPid);
+  process.stdout.write(`${JSON.stringify({ records: lists.length, candidatePairs, matchedPairs: matched.rowCount, persons, stages, thresholds, serverPeakMb, serverCpuSeconds })}\n`);
 } finally {
   await db.end();
   await admin.query(`DROP DATABASE IF EXISTS ${values.database} WITH (FORCE)`);
@@ -155,6 +156,17 @@ function folded(raw: string, fold: (raw: string) => string): string | null {
 
 function emptyBatch(): PeopleBatch {
   return { s: [], g: [], f: [], by: [], bd: [], id: [], list: [], row: [] };
+}
+
+/** User + system CPU seconds of a process so far (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // After "pid (comm) ", field 3 (state) is index 0, so utime (14) and stime (15) are 11 and 12.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 /** VmHWM of a process on this machine, in MB (the server runs here, on 127.0.0.1). */
