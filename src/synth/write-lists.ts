@@ -40,8 +40,8 @@ export interface ListFileInfo {
 /** What `synth` wrote and how, saved as manifest.json beside the lists. */
 export interface SynthManifest {
   generator: 'whereabouts synth';
-  /** Bumped when the same settings would write different lists. */
-  version: 1;
+  /** Bumped when the same settings would write different lists (2: the 1,011-surname table). */
+  version: 2;
   seed: string;
   settings: SynthSettings;
   persons: number;
@@ -205,7 +205,7 @@ export async function writeLists(population: Population, settings: SynthSettings
   for (const info of files) parties.set(info.party, [...(parties.get(info.party) ?? []), info.list]);
   const manifest: SynthManifest = {
     generator: 'whereabouts synth',
-    version: 1,
+    version: 2,
     seed: settings.seed,
     settings,
     persons: population.size,
