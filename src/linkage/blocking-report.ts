@@ -20,6 +20,8 @@ export interface BlockingRuleReport {
   pairs: number;
   /** Pairs this rule adds to the union. */
   newPairs: number;
+  /** Blocks over the pair budget that were split by the rule's refinements instead of enumerated. */
+  refinedBlocks: number;
   skippedBlocks: number;
   skippedPairs: number;
   /** The largest skipped blocks (at most 5). */
@@ -68,7 +70,7 @@ export function blockingReport(plan: BlockingPlan, features: RecordFeatures, new
   let candidatePairs = 0;
   const rules = plan.rules.map((compiled, rule) => {
     const { blockStart, skipped, order } = compiled;
-    const report: BlockingRuleReport = { rule: compiled.rule.name, blocks: 0, largestBlock: 0, pairs: 0, newPairs: 0, skippedBlocks: 0, skippedPairs: 0, largestSkipped: [] };
+    const report: BlockingRuleReport = { rule: compiled.rule.name, blocks: 0, largestBlock: 0, pairs: 0, newPairs: 0, refinedBlocks: compiled.refinedBlocks, skippedBlocks: 0, skippedPairs: 0, largestSkipped: [] };
     const skippedList: SkippedBlock[] = [];
     for (let b = 0; b < skipped.length; b++) {
       const size = (blockStart[b + 1] as number) - (blockStart[b] as number);

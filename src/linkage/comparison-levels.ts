@@ -31,6 +31,13 @@ export interface Comparer {
    * The larger of both sides, as Splink does, so a common name never looks rare.
    */
   termFrequency(a: number, b: number): number;
+  /**
+   * For comparisons whose level depends only on one coded value per record (names by their
+   * normalised form): the record's value code (-1 when missing) and the level two equal values
+   * take. u estimation then takes the share of equal pairs from value frequencies, exactly, and
+   * samples only pairs of different values.
+   */
+  coded?: { valueOf(record: number): number; equalLevel: number };
 }
 
 const NULL_LEVEL: ComparisonLevel = { label: 'null', isNull: true, tfAdjusted: false };
@@ -136,6 +143,13 @@ function nameComparer(settings: NameComparisonSettings, features: RecordFeatures
       const eb = entries[b] as number;
       if (ea < 0 || eb < 0) return 0;
       return Math.max(frequencies[soundForm[ea] as number] as number, frequencies[soundForm[eb] as number] as number);
+    },
+    coded: {
+      valueOf(record) {
+        const e = entries[record] as number;
+        return e < 0 ? -1 : (form[e] as number);
+      },
+      equalLevel: exactLevel,
     },
   };
 }

@@ -11,7 +11,10 @@ import { defaultComparisons, parseComparisonSettings } from './comparison-settin
 export interface LinkageSettings {
   comparisons: ComparisonSettings[];
   blockingRules: BlockingRule[];
-  /** Blocks with more candidate pairs than this are skipped by their rule (and reported). */
+  /**
+   * The pair budget of one block: a block with more candidate pairs is split by its rule's
+   * refinements (birth year, given name...) until its pieces fit, or skipped (and reported).
+   */
   maxPairsPerBlock: number;
   /** Random record pairs drawn to estimate u. */
   uSamplePairs: number;
@@ -39,7 +42,7 @@ export function defaultLinkageSettings(): LinkageSettings {
   return {
     comparisons: defaultComparisons(),
     blockingRules: defaultBlockingRules(),
-    maxPairsPerBlock: 200_000,
+    maxPairsPerBlock: 1_000,
     uSamplePairs: 1_000_000,
     seed: 1,
     emMaxIterations: 100,
@@ -92,7 +95,7 @@ export function parseLinkageSettings(value: unknown): LinkageSettings {
   if (!Array.isArray(duplicateFreeLists) || duplicateFreeLists.some((l) => typeof l !== 'string')) invalid('duplicateFreeLists must be list names');
   const settings: LinkageSettings = {
     comparisons,
-    blockingRules: blockingRules.map((r) => ({ name: r.name, keys: [...r.keys] })),
+    blockingRules: blockingRules.map((r) => ({ name: r.name, keys: [...r.keys], ...(r.refineBy === undefined ? {} : { refineBy: [...r.refineBy] }) })),
     maxPairsPerBlock: positiveInteger(v.maxPairsPerBlock ?? d.maxPairsPerBlock, 'maxPairsPerBlock'),
     uSamplePairs: positiveInteger(v.uSamplePairs ?? d.uSamplePairs, 'uSamplePairs'),
     seed: positiveInteger(v.seed ?? d.seed, 'seed'),

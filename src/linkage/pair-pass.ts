@@ -1,4 +1,4 @@
-import type { BlockingPlan, BlockRange } from './blocking.js';
+import type { BlockingPlan, BlockRange, CompiledBlockingRule } from './blocking.js';
 import { forEachPairInRange, splitIntoRanges } from './blocking.js';
 import type { Comparer } from './comparison-levels.js';
 import type { VectorHistogram } from './comparison-vector.js';
@@ -89,12 +89,15 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
   for (const range of ranges) {
     let pairs = 0;
     const own = into.byRule[range.rule] as VectorHistogram;
+    const depth = (plan.rules[range.rule] as CompiledBlockingRule).depth;
     forEachPairInRange(
       plan,
       range,
-      (a, b, isNew) => {
+      (a, b, isNew, block) => {
         const code = comparisonVectorCode(comparers, strides, a, b);
-        own.set(code, (own.get(code) ?? 0) + 1);
+        // A rule's EM session learns from its own blocks only: the pieces of a split block also
+        // agree on the refinement (birth year...), which would pass namesakes off as matches.
+        if (depth[block] === 0) own.set(code, (own.get(code) ?? 0) + 1);
         if (isNew) {
           into.union.set(code, (into.union.get(code) ?? 0) + 1);
           pairs++;
