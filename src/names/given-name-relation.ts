@@ -2,10 +2,17 @@ import type { GivenNameRelation } from './given-names.js';
 import { sharesGroup } from './given-names.js';
 import type { PreparedName } from './prepared-name.js';
 
+/** How many of a name's renderings count as its usual forms. */
+const USUAL_FORMS = 3;
+
 /** True when the usual Latin form of `a` is one of the usual forms of `b` (Арам / Aram). */
 function sameSpelling(a: PreparedName, b: PreparedName): boolean {
   const first = a.variants[0];
-  return first !== undefined && b.variants.slice(0, 3).includes(first);
+  if (first === undefined) return false;
+  // A loop, not slice + includes: linkage relates names on its hot path.
+  const usual = Math.min(USUAL_FORMS, b.variants.length);
+  for (let i = 0; i < usual; i += 1) if (b.variants[i] === first) return true;
+  return false;
 }
 
 /**

@@ -14,7 +14,7 @@ export { masculineSurname, surnameCue } from './surname-suffix.js';
 export { prepareName } from './prepared-name.js';
 export type { NamePart, PreparedName } from './prepared-name.js';
 export { nameKeys, KEY_LENGTH } from './keys.js';
-export { nameSimilarity } from './similarity.js';
+export { nameSimilarity, sharesSoundForm } from './similarity.js';
 export { givenNameRelation } from './given-name-relation.js';
 export type { GivenNameRelation } from './given-names.js';
 export { GIVEN_NAME_EQUIVALENCES } from './given-name-equivalences.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prepareName } from './prepared-name.js';
 import type { NamePart } from './prepared-name.js';
-import { nameSimilarity } from './similarity.js';
+import { nameSimilarity, sharesSoundForm } from './similarity.js';
 import { givenNameRelation } from './given-name-relation.js';
 import { explainSimilarity } from './similarity-explanation.js';
 
@@ -73,5 +73,28 @@ describe('explainSimilarity', () => {
     const { score, reason } = explainSimilarity(prepareName('Հարությունյան', 'surname'), prepareName('Arutiunian', 'surname'));
     expect(score).toBe(1);
     expect(reason).toContain('arutiun');
+  });
+});
+
+describe('sharesSoundForm', () => {
+  const shares = (a: string, b: string): boolean => sharesSoundForm(prepareName(a, 'surname'), prepareName(b, 'surname'));
+  it('tells spellings of one surname from different surnames, whatever the number of forms', () => {
+    expect(shares('Hakobyan', 'Акопян')).toBe(true);
+    expect(shares('Григорян', 'Qriqoryan')).toBe(true);
+    expect(shares('Grigoryan', 'Gevorgyan')).toBe(false);
+    expect(shares('Aram', '')).toBe(false);
+    expect(shares('', '')).toBe(false);
+  });
+
+  it('agrees with comparing the forms as strings', () => {
+    const names = fc.constantFrom('Григорян', 'Grigoryan', 'Gevorgyan', 'Հակոբյան', 'Akopyan', 'Aliyeva', 'Əliyev', 'Оганесян', 'Oqanyan', 'Ohanian', '', 'Z.');
+    fc.assert(
+      fc.property(names, names, (a, b) => {
+        const pa = prepareName(a, 'surname');
+        const pb = prepareName(b, 'surname');
+        expect(sharesSoundForm(pa, pb)).toBe(pa.soundForms.some((f) => pb.soundForms.includes(f)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

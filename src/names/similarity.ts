@@ -18,19 +18,21 @@ function formsOverlap(pa: PreparedName, pb: PreparedName): boolean {
 }
 
 /**
- * True when the two names share a sound form. Nine integer compares on fields of the two objects
+ * True when the two names share a sound form (Hakobyan / Акопян, Grigoryan / Qriqoryan): what
+ * "spelling variant" means for surnames. Allocates nothing. Nine integer compares on fields of the two objects
  * decide almost every pair. Ids are per thread (names prepared in two workers may share an id by
  * chance), so a hit is confirmed on the two forms it names; those are one shared instance per
  * form within a thread, so the confirmation is a pointer compare, and only a collision between
  * threads falls back to comparing every form.
  */
-function sharesSoundForm(pa: PreparedName, pb: PreparedName): boolean {
+export function sharesSoundForm(pa: PreparedName, pb: PreparedName): boolean {
   const a0 = pa.soundId0;
   const a1 = pa.soundId1;
   const a2 = pa.soundId2;
   const b0 = pb.soundId0;
   const b1 = pb.soundId1;
   const b2 = pb.soundId2;
+  if (a0 === 0 || b0 === 0) return false; // no form at all
   let x: string;
   let y: string;
   if (a0 === b0 || a0 === b1 || a0 === b2) {
