@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BlockingRule } from './blocking.js';
 import { forEachPairInRange, planBlocking, splitIntoRanges } from './blocking.js';
@@ -88,5 +89,60 @@ describe('blocking', () => {
     ];
     const features = prepareRecords(linkRecordsOf(rows), analyser);
     expect(allPairs(planBlocking(features, rules, 1000))).toEqual([]);
+  });
+
+  it('splits a block over the budget by the next key, so a common surname grows the pairs linearly, not quadratically', () => {
+    // One surname for everybody, 20 birth years; given names come in runs of 100 records, so
+    // each (year, given name) piece holds 5 records (10 pairs) whatever the number of records.
+    const count = (records: number): { pairs: number; refined: number; skipped: number } => {
+      const rows: [string, ParsedRecord][] = [];
+      for (let i = 0; i < records; i++) rows.push(['l', { surname: 'Grigoryan', given_name: `Name${Math.floor(i / 100)}`, birth_date: isoDate(String(1960 + (i % 20))) }]);
+      const features = prepareRecords(linkRecordsOf(rows), analyser);
+      const plan = planBlocking(features, [rules[0] as BlockingRule], 1000);
+      const report = blockingReport(plan, features, countNewPairs(plan));
+      return { pairs: report.candidatePairs, refined: report.rules[0]?.refinedBlocks ?? 0, skipped: report.rules[0]?.skippedBlocks ?? 0 };
+    };
+    // Enumerated whole, the 20 blocks would hold 20 × C(200, 2) = 398,000 and 20 × C(400, 2) = 1,596,000 pairs.
+    expect(count(4000)).toEqual({ pairs: 8000, refined: 20, skipped: 0 });
+    expect(count(8000)).toEqual({ pairs: 16000, refined: 20, skipped: 0 });
+  });
+
+  it('never drops a pair that shares every key of the finest block when that block fits the budget', () => {
+    const record = fc.record({
+      surname: fc.constantFrom('Avetisyan', 'Sahakyan'),
+      given: fc.constantFrom('Aram', 'Davit', undefined),
+      father: fc.constantFrom('Gagik', 'Rafik', undefined),
+      date: fc.constantFrom('1990-01-02', '1990-03-04', '1990', '1991-01-02', undefined),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 2, maxLength: 60 }), fc.integer({ min: 1, max: 6 }), (drawn, budget) => {
+        const rows = drawn.map((r): [string, ParsedRecord] => [
+          'l',
+          { surname: r.surname, ...(r.given === undefined ? {} : { given_name: r.given }), ...(r.father === undefined ? {} : { patronymic: r.father }), ...(r.date === undefined ? {} : { birth_date: isoDate(r.date) }) },
+        ]);
+        const features = prepareRecords(linkRecordsOf(rows), analyser);
+        const plan = planBlocking(features, [{ name: 'surname + birth year', keys: ['surname_key', 'birth_year'] }], budget);
+        const generated = new Set(allPairs(plan).map(([a, b]) => `${a}-${b}`));
+        // The finest block: equal on the rule's keys and on every refinement, all of them known.
+        const finest = (i: number): string | undefined => {
+          const r = drawn[i];
+          if (r?.given === undefined || r.father === undefined || r.date === undefined || r.date.length < 10) return undefined;
+          return `${r.surname}|${r.date}|${r.given}|${r.father}`;
+        };
+        const sizes = new Map<string, number>();
+        drawn.forEach((_, i) => {
+          const key = finest(i);
+          if (key !== undefined) sizes.set(key, (sizes.get(key) ?? 0) + 1);
+        });
+        for (let a = 0; a < drawn.length; a++) {
+          for (let b = a + 1; b < drawn.length; b++) {
+            const key = finest(a);
+            if (key === undefined || key !== finest(b)) continue;
+            const size = sizes.get(key) as number;
+            if ((size * (size - 1)) / 2 <= budget) expect(generated.has(`${a}-${b}`)).toBe(true);
+          }
+        }
+      }),
+    );
   });
 });
