@@ -12,6 +12,8 @@ export { generatePopulation, personId, RELATION } from './population.js';
 export type { Population } from './population.js';
 export { writeLists, synthesize, listMembership, listFileName } from './write-lists.js';
 export type { SynthManifest, ListFileInfo } from './write-lists.js';
+export { describeNameSpread } from './name-spread.js';
+export type { NameSpread } from './name-spread.js';
 export { resolveSettings, scaleNoise, noiseOf, personsForRecords, DEFAULT_SETTINGS, LIST_NAMES } from './settings.js';
 export type {
   SynthSettings,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { WhereaboutsError } from '../errors.js';
 import { Clerk } from './clerk.js';
 import { LIST_SPECS } from './list-specs.js';
+import { describeNameSpread } from './name-spread.js';
 import { RELATION, generatePopulation, personId } from './population.js';
 import { Random } from './random.js';
 import { LIST_NAMES, noiseOf } from './settings.js';
@@ -15,6 +16,7 @@ import type { NoiseTally } from './clerk.js';
 import type { DateStyle } from './date-style.js';
 import type { ListKind } from '../ingest/record.js';
 import type { ListSpec } from './list-specs.js';
+import type { NameSpread } from './name-spread.js';
 import type { Population } from './population.js';
 import type { ListName, SynthSettings } from './settings.js';
 import type { TableWriter } from './writers/table-writer.js';
@@ -51,6 +53,8 @@ export interface SynthManifest {
   truth: 'truth.csv';
   /** How the population came out: men with a brother, with a namesake, in cousin families, captured, gone missing after the ceasefire. */
   population: { brothers: number; namesakes: number; cousins: number; captured: number; afterCeasefire: number };
+  /** How surnames and given names spread over the men and the written rows (block sizes by surname). */
+  names: NameSpread;
   /** Per list, how many rows could have had each mistake and how many got it. */
   noise: Partial<Record<ListName, NoiseTally>>;
 }
@@ -214,6 +218,7 @@ export async function writeLists(population: Population, settings: SynthSettings
     files,
     truth: 'truth.csv',
     population: describePopulation(population, settings.population.ceasefire),
+    names: describeNameSpread(population, masks, settings.output.lists),
     noise,
   };
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
