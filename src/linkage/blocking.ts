@@ -372,6 +372,19 @@ export interface BlockRange {
   rule: number;
   from: number;
   to: number;
+  /** When counting a sample of the ranges: how many pairs each counted pair stands for (1 by default). */
+  weight?: number;
+}
+
+/** Pairs in the blocks of a range that its rule generates (before removing pairs earlier rules generate). */
+export function pairsInRange(plan: BlockingPlan, range: BlockRange): number {
+  const { blockStart, skipped } = plan.rules[range.rule] as CompiledBlockingRule;
+  let pairs = 0;
+  for (let b = range.from; b < range.to; b++) {
+    const size = (blockStart[b + 1] as number) - (blockStart[b] as number);
+    if (skipped[b] === 0) pairs += (size * (size - 1)) / 2;
+  }
+  return pairs;
 }
 
 /** Cuts the work into ranges of roughly `pairsPerRange` pairs each, to stream them in bounded memory. */

@@ -94,7 +94,7 @@ export function trainModel(input: TrainingInput): TrainedModel {
     comparisons: comparisonModels(comparers, m, u.u),
     training: {
       records: input.recordCount,
-      candidate_pairs: candidatePairs,
+      candidate_pairs: Math.round(candidatePairs),
       u_sampled_pairs: u.sampledPairs,
       em_iterations: iterations,
       em_converged: converged,

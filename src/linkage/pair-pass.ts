@@ -1,5 +1,5 @@
 import type { BlockingPlan, BlockRange, CompiledBlockingRule } from './blocking.js';
-import { forEachPairInRange, splitIntoRanges } from './blocking.js';
+import { forEachPairInRange, pairsInRange, splitIntoRanges } from './blocking.js';
 import type { Comparer } from './comparison-levels.js';
 import type { VectorHistogram } from './comparison-vector.js';
 import { ComparisonVectorCoder, comparisonVectorCode } from './comparison-vector.js';
@@ -31,6 +31,7 @@ export interface ScoringPassOptions {
  * worker threads. Both stream blocks in ranges, so memory does not grow with the pair count.
  */
 export interface PairPass {
+  /** Comparison vectors of the candidate pairs; beyond {@link TRAINING_PAIRS}, of a weighted sample of ranges. */
   countVectors(onProgress?: (donePairs: number) => void): Promise<RuleHistograms>;
   /** Scores every candidate pair; returns the kept pairs and the pairs each rule added. */
   scorePairs(scorer: PairScorer, options: ScoringPassOptions): Promise<{ kept: MatchEdges; newPairsByRule: number[] }>;
@@ -81,6 +82,43 @@ export class EdgeCollector {
   }
 }
 
+/**
+ * Candidate pairs EM counts before it samples: beyond this, every k-th range of each rule is
+ * counted and stands for the k around it. The histograms EM works on have a few thousand
+ * distinct vectors; millions of pairs more only repeat them.
+ */
+export const TRAINING_PAIRS = 3_000_000;
+
+/**
+ * The ranges EM counts: all of them when their pairs fit `maxPairs`, otherwise every k-th range
+ * of each rule (the first always), weighted by the rule's pairs over the counted ranges' pairs,
+ * so the union histogram still estimates the count of every vector (the prior depends on it).
+ */
+export function trainingRanges(plan: BlockingPlan, ranges: readonly BlockRange[], maxPairs: number): BlockRange[] {
+  const pairs = ranges.map((range) => pairsInRange(plan, range));
+  const total = pairs.reduce((sum, p) => sum + p, 0);
+  if (total <= maxPairs) return [...ranges];
+  const step = Math.ceil(total / maxPairs);
+  const chosen: BlockRange[] = [];
+  plan.rules.forEach((_, rule) => {
+    let all = 0;
+    let counted = 0;
+    const picked: BlockRange[] = [];
+    let index = 0;
+    ranges.forEach((range, i) => {
+      if (range.rule !== rule) return;
+      all += pairs[i] as number;
+      if (index++ % step === 0) {
+        counted += pairs[i] as number;
+        picked.push(range);
+      }
+    });
+    const weight = counted > 0 ? all / counted : 1;
+    for (const range of picked) chosen.push({ ...range, weight });
+  });
+  return chosen;
+}
+
 /** Counts comparison vectors over some ranges (shared by the single-threaded pass and workers). */
 export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], into: RuleHistograms, onRange?: (newPairs: number) => void): void {
   const strides = new ComparisonVectorCoder(comparers).strides;
@@ -88,6 +126,7 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
   while (into.newPairsByRule.length < plan.rules.length) into.newPairsByRule.push(0);
   for (const range of ranges) {
     let pairs = 0;
+    const weight = range.weight ?? 1;
     const own = into.byRule[range.rule] as VectorHistogram;
     const depth = (plan.rules[range.rule] as CompiledBlockingRule).depth;
     forEachPairInRange(
@@ -99,8 +138,8 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
         // agree on the refinement (birth year...), which would pass namesakes off as matches.
         if (depth[block] === 0) own.set(code, (own.get(code) ?? 0) + 1);
         if (isNew) {
-          into.union.set(code, (into.union.get(code) ?? 0) + 1);
-          pairs++;
+          into.union.set(code, (into.union.get(code) ?? 0) + weight);
+          pairs += weight;
         }
       },
       true,
@@ -146,7 +185,7 @@ export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Com
     async countVectors(onProgress) {
       const histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
       let done = 0;
-      countVectorsInRanges(plan, comparers, ranges, histograms, (pairs) => {
+      countVectorsInRanges(plan, comparers, trainingRanges(plan, ranges, TRAINING_PAIRS), histograms, (pairs) => {
         done += pairs;
         onProgress?.(done);
       });

@@ -6,7 +6,7 @@ import { mergeHistograms } from './comparison-vector.js';
 import type { MatchEdges } from './clustering.js';
 import type { LinkageSettings } from './linkage-settings.js';
 import type { PairPass, RuleHistograms, ScoredPairChunk } from './pair-pass.js';
-import { EdgeCollector, PAIRS_PER_RANGE } from './pair-pass.js';
+import { EdgeCollector, PAIRS_PER_RANGE, TRAINING_PAIRS, trainingRanges } from './pair-pass.js';
 import type { RecordFeatures } from './record-features.js';
 import type { WorkerReply, WorkerRequest } from './parallel-pair-worker.js';
 
@@ -99,7 +99,7 @@ export function parallelPairPass(threads: number): (features: RecordFeatures, se
     return {
       async countVectors(onProgress) {
         let done = 0;
-        await dispatch(workers, ranges, (range) => ({ type: 'count', range }), (reply) => {
+        await dispatch(workers, trainingRanges(plan, ranges, TRAINING_PAIRS), (range) => ({ type: 'count', range }), (reply) => {
           if (reply.type === 'counted') {
             done += reply.pairs;
             onProgress?.(done);
