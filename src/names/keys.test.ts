@@ -27,6 +27,14 @@ describe('nameKeys', () => {
     expect(shareKey('Oqanyan', 'Ohanian', 'surname')).toBe(true);
   });
 
+  it('reads a Latin h after a vowel as the г and q of Russian and Azerbaijani forms, and x as ks', () => {
+    expect(shareKey('Vahram', 'Ваграм', 'given')).toBe(true);
+    expect(shareKey('Vahramyan', 'Vaqramyan', 'surname')).toBe(true);
+    expect(shareKey('Zohrab', 'Зограбович', 'patronymic')).toBe(true);
+    expect(shareKey('Alexanyan', 'Aleksanyan', 'surname')).toBe(true);
+    expect(shareKey('Vahram', 'Vardan', 'given')).toBe(false);
+  });
+
   it('still meets a -yan whose y a clerk dropped', () => {
     expect(shareKey('Akopan', 'Hakobyan', 'surname')).toBe(true);
     expect(shareKey('Торосан', 'Torosyan', 'surname')).toBe(true);

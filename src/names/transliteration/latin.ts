@@ -15,5 +15,10 @@ export const LATIN_CLERK: TransliterationTable = {
     // Babajan), zh for Armenian ժ (Jirayr).
     j: { initial: ['j', 'y', 'zh'], betweenVowels: ['j', 'y'], other: ['j'] },
     hov: { initial: ['hov', 'o'], other: ['hov'] },
+    // After a vowel, the h of Armenian names is г in Russian and q in Azerbaijani forms (Vahram /
+    // Ваграм / Vaqram, Zohrab / Зограб, Zareh / Зарег, Shahinyan / Шагинян).
+    h: { afterVowel: ['h', 'g'], other: ['h'] },
+    // x is ks in English forms (Alexanyan), kh in Azerbaijani ones.
+    x: { other: ['x', 'ks'] },
   },
 };
