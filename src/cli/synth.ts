@@ -89,6 +89,12 @@ export function registerSynth(program: Command): void {
           `${manifest.persons} persons, ${manifest.records} rows, truth.csv and manifest.json in ${options.out} ` +
             `(seed "${manifest.seed}", ${seconds.toFixed(1)} s)\n`,
         );
+        // The block sizes a benchmark of surname blocking will face.
+        const names = manifest.names;
+        process.stdout.write(
+          `${names.surnames} surnames (commonest ${(names.topSurnameShare * 100).toFixed(1)}% of men, ` +
+            `up to ${names.largestRowsPerSurname} rows under one), ${names.givenNames} given names\n`,
+        );
       }),
     );
 }
