@@ -17,6 +17,12 @@ export function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  // A closed pipe (`whereabouts ... | head`) ends the command quietly, as other tools do; every
+  // write to the store is one transaction, so nothing is left half written.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
