@@ -42,7 +42,7 @@ export function defaultLinkageSettings(): LinkageSettings {
   return {
     comparisons: defaultComparisons(),
     blockingRules: defaultBlockingRules(),
-    maxPairsPerBlock: 1_000,
+    maxPairsPerBlock: 300,
     uSamplePairs: 1_000_000,
     seed: 1,
     emMaxIterations: 100,
