@@ -1,6 +1,6 @@
 /**
  * The generator of realistic lists with ground truth: a population of men (brothers,
- * namesakes, cousins), the lists four parties keep of them with the mistakes clerks make, and
+ * namesakes, cousins), the lists four parties keep of them (who is missing, held, visited, handed back, dead) with the mistakes clerks make, and
  * a truth file saying which row is which man. Used by `whereabouts synth`, the bundled
  * examples and the benchmarks.
  *
@@ -10,6 +10,7 @@
  */
 export { generatePopulation, personId, RELATION } from './population.js';
 export type { Population } from './population.js';
+export { FATE } from './fates.js';
 export { writeLists, synthesize, listMembership, listFileName } from './write-lists.js';
 export type { SynthManifest, ListFileInfo } from './write-lists.js';
 export { describeNameSpread } from './name-spread.js';

@@ -1,6 +1,7 @@
 import { BIRTH_PLACES, CAPTURE_PLACES, DETENTION_PLACES, MEDIATOR_NOTES } from './data/places.js';
 import { RANKS } from './data/ranks.js';
 import { formatDate } from './date-style.js';
+import { FATE } from './fates.js';
 import type { ListKind } from '../ingest/record.js';
 import type { Clerk, RowDraft, Script } from './clerk.js';
 import type { DateStyle } from './date-style.js';
@@ -148,10 +149,70 @@ const DELEGATE: ListSpec = {
   },
 };
 
-/** The four lists, in the order they are written. */
+/** How the mediator's clerk words each way home: the status column the register reads. */
+const RETURN_STATUS: Readonly<Record<number, readonly string[]>> = {
+  [FATE.exchanged]: ['обменян', 'обменян', 'обмен пленными', 'репатриирован'],
+  [FATE.released]: ['освобождён', 'освобожден', 'освобождён, передан родным'],
+};
+
+const EXCHANGE: ListSpec = {
+  name: 'mediator-exchange',
+  party: 'mediator',
+  kind: 'release',
+  script: 'ru',
+  // Separate name columns, unlike the enquiries' ФИО: this list is copied from the handover acts.
+  header: ['№', 'Фамилия', 'Имя', 'Отчество', 'Дата рождения', 'Дата освобождения', 'Статус'],
+  dateColumns: [4, 5],
+  layout: { format: 'xlsx', sheet: 'Освобождённые' },
+  dateStyle: 'excel',
+  coverage: (p, i, c) => (p.fate[i] === FATE.released || p.fate[i] === FATE.exchanged ? c.mediatorExchangeOfReturned : 0),
+  upperSurnameRate: (noise) => noise.upperSurname,
+  cells(p, i, draft, clerk, random, style) {
+    const [surname, given] = nameColumns(draft, clerk, 'ru');
+    return [
+      surname,
+      given,
+      draft.patronymic,
+      formatDate(draft.birth, style),
+      formatDate(clerk.eventDate(p.fateDay[i] as number), style),
+      random.pick(RETURN_STATUS[p.fate[i] as number]!),
+    ];
+  },
+};
+
+/** What the detaining party's notification says of a death: terse, as such notes are. */
+const DEATH_NOTES: readonly string[] = ['yaralarından vəfat edib', 'xəstəxanada vəfat edib', 'ürək çatışmazlığı'];
+
+const DEATHS: ListSpec = {
+  name: 'detaining-deaths',
+  party: 'detaining',
+  kind: 'death',
+  script: 'az',
+  header: ['S/s', 'Soyadı', 'Adı', 'Atasının adı', 'Doğum tarixi', 'Ölüm tarixi', 'Qeyd'],
+  dateColumns: [4, 5],
+  layout: { format: 'csv', delimiter: ',', encoding: 'utf-8', lineEnding: '\n', byteOrderMark: false },
+  dateStyle: 'dots',
+  coverage: (p, i, c) => (p.fate[i] === FATE.died ? c.detainingDeathsOfDied : 0),
+  upperSurnameRate: (noise) => noise.upperSurname,
+  cells(p, i, draft, clerk, random, style) {
+    const [surname, given] = nameColumns(draft, clerk, 'az');
+    return [
+      surname,
+      given,
+      draft.patronymic,
+      formatDate(draft.birth, style),
+      formatDate(clerk.eventDate(p.fateDay[i] as number), style),
+      random.chance(0.6) ? random.pick(DEATH_NOTES) : null,
+    ];
+  },
+};
+
+/** The lists, in the order they are written. */
 export const LIST_SPECS: Readonly<Record<ListName, ListSpec>> = {
   'home-missing': HOME,
   'detaining-held': DETAINING,
   'mediator-enquiries': MEDIATOR,
   'delegate-visits': DELEGATE,
+  'mediator-exchange': EXCHANGE,
+  'detaining-deaths': DEATHS,
 };

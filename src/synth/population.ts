@@ -4,6 +4,7 @@ import { BIRTH_PLACES, CAPTURE_PLACES } from './data/places.js';
 import { RANKS } from './data/ranks.js';
 import { Random, WeightedIndex } from './random.js';
 import { dayNumber, dayNumberOfIso } from './calendar.js';
+import { decideFates } from './fates.js';
 import type { PopulationSettings } from './settings.js';
 
 /** Bits of {@link Population.relations}: how a man relates to others in the population. */
@@ -48,6 +49,10 @@ export interface Population {
   capturePlace: Uint8Array;
   /** Bits of {@link RELATION}. */
   relations: Uint8Array;
+  /** What became of a captured man after the ceasefire: a value of {@link FATE}. */
+  fate: Uint8Array;
+  /** Day of the handover or of death, as a day number; after the capture day. 0 while held. */
+  fateDay: Int32Array;
 }
 
 /** The stable id of person i in the truth file (P0000001). */
@@ -90,6 +95,8 @@ export function generatePopulation(size: number, seed: string, settings: Populat
     captureDay: new Int32Array(size),
     capturePlace: new Uint8Array(size),
     relations: new Uint8Array(size),
+    fate: new Uint8Array(size),
+    fateDay: new Int32Array(size),
   };
 
   const lastContactDay = (): number =>
@@ -161,6 +168,7 @@ export function generatePopulation(size: number, seed: string, settings: Populat
     }
     family++;
   }
+  decideFates(p, seed, settings);
   return p;
 }
 

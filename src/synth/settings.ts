@@ -1,7 +1,17 @@
 import { WhereaboutsError } from '../errors.js';
 
-/** The four lists the generator writes, by the party that keeps each. */
-export const LIST_NAMES = ['home-missing', 'detaining-held', 'mediator-enquiries', 'delegate-visits'] as const;
+/**
+ * The lists the generator writes, in the order written. The first four are the lists of the
+ * missing and the held; the last two, added later, say who came back and who died.
+ */
+export const LIST_NAMES = [
+  'home-missing',
+  'detaining-held',
+  'mediator-enquiries',
+  'delegate-visits',
+  'mediator-exchange',
+  'detaining-deaths',
+] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
 /** How the population of men is shaped. */
@@ -31,6 +41,10 @@ export interface PopulationSettings {
   afterCeasefireRate: number;
   /** The ceasefire date (ISO): reports split on it. */
   ceasefire: string;
+  /** Share of captured men handed back (released or exchanged) after the ceasefire. */
+  returnedRate: number;
+  /** Share of captured men who died in captivity. */
+  diedInCaptivityRate: number;
 }
 
 /** Which persons each list holds: the chance that a man is on it. */
@@ -43,6 +57,10 @@ export interface CoverageSettings {
   mediatorEnquiries: number;
   /** Chance that a delegate visited a captured man. */
   delegateVisitsOfCaptured: number;
+  /** Chance that the mediator lists a man handed back (released or exchanged). */
+  mediatorExchangeOfReturned: number;
+  /** Chance that the detaining party notifies the death of a man who died in its hands. */
+  detainingDeathsOfDied: number;
 }
 
 /**
@@ -137,12 +155,16 @@ export const DEFAULT_SETTINGS: SynthSettings = {
     capturedRate: 0.55,
     afterCeasefireRate: 0.12,
     ceasefire: '2020-11-10',
+    returnedRate: 0.45,
+    diedInCaptivityRate: 0.03,
   },
   coverage: {
     homeMissing: 0.85,
     detainingHeldOfCaptured: 0.85,
     mediatorEnquiries: 0.6,
     delegateVisitsOfCaptured: 0.55,
+    mediatorExchangeOfReturned: 0.9,
+    detainingDeathsOfDied: 0.8,
   },
   noise: {
     typo: 0.05,
@@ -231,6 +253,9 @@ export function resolveSettings(input: SynthSettingsInput = {}): SynthSettings {
   if (settings.population.twoBrothersRate + settings.population.threeBrothersRate > 1) {
     throw invalid('population.twoBrothersRate + threeBrothersRate must not exceed 1');
   }
+  if (settings.population.returnedRate + settings.population.diedInCaptivityRate > 1) {
+    throw invalid('population.returnedRate + diedInCaptivityRate must not exceed 1');
+  }
   checkRates('coverage', settings.coverage);
   checkRates('noise', settings.noise);
   for (const [list, rates] of Object.entries(settings.listNoise)) checkRates(`listNoise.${list}`, rates ?? {});
@@ -282,6 +307,8 @@ export function personsForRecords(records: number, settings: SynthSettings): num
     'detaining-held': population.capturedRate * coverage.detainingHeldOfCaptured,
     'mediator-enquiries': coverage.mediatorEnquiries,
     'delegate-visits': population.capturedRate * coverage.delegateVisitsOfCaptured,
+    'mediator-exchange': population.capturedRate * population.returnedRate * coverage.mediatorExchangeOfReturned,
+    'detaining-deaths': population.capturedRate * population.diedInCaptivityRate * coverage.detainingDeathsOfDied,
   };
   // A man on no list is put on the home party's list (see listMembership).
   const onNone =

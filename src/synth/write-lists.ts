@@ -2,6 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WhereaboutsError } from '../errors.js';
 import { Clerk } from './clerk.js';
+import { FATE } from './fates.js';
 import { LIST_SPECS } from './list-specs.js';
 import { describeNameSpread } from './name-spread.js';
 import { RELATION, generatePopulation, personId } from './population.js';
@@ -42,8 +43,11 @@ export interface ListFileInfo {
 /** What `synth` wrote and how, saved as manifest.json beside the lists. */
 export interface SynthManifest {
   generator: 'whereabouts synth';
-  /** Bumped when the same settings would write different lists (2: the 1,011-surname table). */
-  version: 2;
+  /**
+   * Bumped when the same settings would write different lists (2: the 1,011-surname table;
+   * 3: the exchange and death lists, the first four unchanged).
+   */
+  version: 3;
   seed: string;
   settings: SynthSettings;
   persons: number;
@@ -51,8 +55,20 @@ export interface SynthManifest {
   parties: { name: string; lists: ListName[] }[];
   files: ListFileInfo[];
   truth: 'truth.csv';
-  /** How the population came out: men with a brother, with a namesake, in cousin families, captured, gone missing after the ceasefire. */
-  population: { brothers: number; namesakes: number; cousins: number; captured: number; afterCeasefire: number };
+  /**
+   * How the population came out: men with a brother, with a namesake, in cousin families,
+   * captured, gone missing after the ceasefire; of the captured, released, exchanged and died.
+   */
+  population: {
+    brothers: number;
+    namesakes: number;
+    cousins: number;
+    captured: number;
+    afterCeasefire: number;
+    released: number;
+    exchanged: number;
+    died: number;
+  };
   /** How surnames and given names spread over the men and the written rows (block sizes by surname). */
   names: NameSpread;
   /** Per list, how many rows could have had each mistake and how many got it. */
@@ -72,20 +88,37 @@ function fileFormat(spec: ListSpec, settings: SynthSettings): 'csv' | 'xlsx' | '
 }
 
 /**
- * Which lists each man is on, as bits in LIST_NAMES order. Rolled for all four lists whatever
- * the output selects, so that choosing lists does not change who is on them. A man on none
- * is put on the home party's list: a man nobody lists is invisible and only wastes a row.
+ * The lists that roll membership together from one stream (`seed/membership`), as they have
+ * since version 2. Lists added later roll from a stream of their own, so adding them moved
+ * nobody on these.
+ */
+const SHARED_STREAM_LISTS = 4;
+
+/**
+ * Which lists each man is on, as bits in LIST_NAMES order. Rolled for every list whatever the
+ * output selects, so that choosing lists does not change who is on them. A man on none of the
+ * first four is put on the home party's list: a man nobody lists as missing or held is
+ * invisible and only wastes a row.
  */
 export function listMembership(population: Population, settings: SynthSettings): Uint8Array {
   const random = new Random(`${settings.seed}/membership`);
   const masks = new Uint8Array(population.size);
-  const specs = LIST_NAMES.map((name) => LIST_SPECS[name]);
+  const shared = LIST_NAMES.slice(0, SHARED_STREAM_LISTS).map((name) => LIST_SPECS[name]);
   for (let i = 0; i < population.size; i++) {
     let mask = 0;
-    specs.forEach((spec, bit) => {
+    shared.forEach((spec, bit) => {
       if (random.chance(spec.coverage(population, i, settings.coverage))) mask |= 1 << bit;
     });
     masks[i] = mask === 0 ? 1 : mask;
+  }
+  for (let bit = SHARED_STREAM_LISTS; bit < LIST_NAMES.length; bit++) {
+    const spec = LIST_SPECS[LIST_NAMES[bit]!];
+    const own = new Random(`${settings.seed}/membership/${spec.name}`);
+    for (let i = 0; i < population.size; i++) {
+      const chance = spec.coverage(population, i, settings.coverage);
+      // No draw for men who cannot be on the list: the stream then depends only on those who can.
+      if (chance > 0 && own.chance(chance)) masks[i] = (masks[i] as number) | (1 << bit);
+    }
   }
   return masks;
 }
@@ -171,7 +204,7 @@ async function writeList(
 
 function describePopulation(population: Population, ceasefire: string): SynthManifest['population'] {
   const cut = dayNumberOfIso(ceasefire);
-  const counts = { brothers: 0, namesakes: 0, cousins: 0, captured: 0, afterCeasefire: 0 };
+  const counts = { brothers: 0, namesakes: 0, cousins: 0, captured: 0, afterCeasefire: 0, released: 0, exchanged: 0, died: 0 };
   for (let i = 0; i < population.size; i++) {
     const relations = population.relations[i] as number;
     if (relations & RELATION.brother) counts.brothers++;
@@ -179,6 +212,10 @@ function describePopulation(population: Population, ceasefire: string): SynthMan
     if (relations & RELATION.cousin) counts.cousins++;
     if (population.captured[i]) counts.captured++;
     if ((population.lastContact[i] as number) >= cut) counts.afterCeasefire++;
+    const fate = population.fate[i] as number;
+    if (fate === FATE.released) counts.released++;
+    else if (fate === FATE.exchanged) counts.exchanged++;
+    else if (fate === FATE.died) counts.died++;
   }
   return counts;
 }
@@ -209,7 +246,7 @@ export async function writeLists(population: Population, settings: SynthSettings
   for (const info of files) parties.set(info.party, [...(parties.get(info.party) ?? []), info.list]);
   const manifest: SynthManifest = {
     generator: 'whereabouts synth',
-    version: 2,
+    version: 3,
     seed: settings.seed,
     settings,
     persons: population.size,
