@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WhereaboutsError } from '../errors.js';
-import { personsForRecords, resolveSettings, scaleNoise, synthesize } from '../synth/index.js';
+import { LIST_NAMES, personsForRecords, resolveSettings, scaleNoise, synthesize } from '../synth/index.js';
 import type { SynthSettingsInput } from '../synth/index.js';
 import { action } from './run-command.js';
 
@@ -43,13 +43,14 @@ export function registerSynth(program: Command): void {
     .command('synth')
     .description(
       'Write the lists four parties would keep of the same generated men (home party, detaining party, mediator, ' +
-        'visiting delegate), with the mistakes clerks make, plus truth.csv (list,row,person) and manifest.json.',
+        'visiting delegate), among them the men handed back and those who died in captivity, with the mistakes ' +
+        'clerks make, plus truth.csv (list,row,person) and manifest.json.',
     )
     .requiredOption('--out <dir>', 'directory to write into (created if missing; files in it are overwritten)')
     .option('--persons <n>', 'number of men in the population (default 400)')
     .option('--records <n>', 'about this many rows over all lists instead of --persons (for benchmarks)')
     .option('--seed <seed>', 'any text; the same seed and options write the same bytes (default "whereabouts")')
-    .option('--lists <names>', 'comma-separated lists to write: home-missing, detaining-held, mediator-enquiries, delegate-visits')
+    .option('--lists <names>', `comma-separated lists to write: ${LIST_NAMES.join(', ')} (default all)`)
     .option('--utf8-csv', 'write every list as a UTF-8, comma-separated CSV (for benchmarks of matching rather than import)')
     .option('--delegate-format <format>', 'the delegate list as json or csv (default json)')
     .option('--noise-scale <factor>', 'multiply every mistake rate: 0 writes clean lists, 2 doubles the mistakes')

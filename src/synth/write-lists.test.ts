@@ -11,7 +11,8 @@ import { resolveSettings } from './settings.js';
 import { synthesize } from './write-lists.js';
 import { SURNAMES } from './data/surnames.js';
 import { GIVEN_NAMES } from './data/given-names.js';
-import { calendarDate } from './calendar.js';
+import { calendarDate, dayNumberOfIso } from './calendar.js';
+import { FATE } from './fates.js';
 import { registerSynth } from '../cli/synth.js';
 import type { Population } from './population.js';
 import type { ListName, SynthSettings } from './settings.js';
@@ -34,7 +35,7 @@ async function readList(list: ListName, file: string): Promise<Row[]> {
   if (file.endsWith('.xlsx')) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    const sheet = workbook.getWorksheet('Siyahı')!;
+    const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as Value[]).slice(1).map(String);
     const out: Row[] = [];
     sheet.eachRow((row, number) => {
@@ -77,24 +78,32 @@ const SCRIPT: Record<ListName, 'hy' | 'ru' | 'az' | 'en'> = {
   'detaining-held': 'az',
   'mediator-enquiries': 'ru',
   'delegate-visits': 'en',
+  'mediator-exchange': 'ru',
+  'detaining-deaths': 'az',
 };
 const SURNAME_COLUMN: Record<ListName, string> = {
   'home-missing': 'Ազգանուն',
   'detaining-held': 'Soyadı',
   'mediator-enquiries': 'ФИО',
   'delegate-visits': 'Surname',
+  'mediator-exchange': 'Фамилия',
+  'detaining-deaths': 'Soyadı',
 };
 const GIVEN_COLUMN: Record<ListName, string> = {
   'home-missing': 'Անուն',
   'detaining-held': 'Adı',
   'mediator-enquiries': 'ФИО',
   'delegate-visits': 'Given name',
+  'mediator-exchange': 'Имя',
+  'detaining-deaths': 'Adı',
 };
 const BIRTH_COLUMN: Record<ListName, string> = {
   'home-missing': 'Ծննդյան ամսաթիվ',
   'detaining-held': 'Doğum tarixi',
   'mediator-enquiries': 'Дата рождения',
   'delegate-visits': 'Date of birth',
+  'mediator-exchange': 'Дата рождения',
+  'detaining-deaths': 'Doğum tarixi',
 };
 function surnameForms(list: ListName, i: number): string[] {
   const forms = SURNAMES[population.surname[i]!]!;
@@ -123,7 +132,8 @@ function names(list: ListName, row: Row): [string, string] {
     const [surname = '', given = ''] = cyrillic(String(row['ФИО'])).trim().split(/\s+/);
     return [surname, given];
   }
-  return [String(row[SURNAME_COLUMN[list]] ?? '').trim(), String(row[GIVEN_COLUMN[list]] ?? '').trim()];
+  const [surname, given] = [String(row[SURNAME_COLUMN[list]] ?? '').trim(), String(row[GIVEN_COLUMN[list]] ?? '').trim()];
+  return SCRIPT[list] === 'ru' ? [cyrillic(surname), cyrillic(given)] : [surname, given];
 }
 
 const near = (value: string, forms: string[], tolerance: number): boolean => forms.some((form) => distance(value, form) <= tolerance);
@@ -175,15 +185,20 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('synthesize', () => {
-  it('writes the four lists in their parties\' formats, with truth.csv and manifest.json', () => {
+  it('writes the six lists in their parties\' formats, with truth.csv and manifest.json', () => {
     expect(readdirSync(dir).sort()).toEqual(
-      ['delegate-visits.json', 'detaining-held.xlsx', 'home-missing.csv', 'manifest.json', 'mediator-enquiries.csv', 'truth.csv'],
+      [
+        'delegate-visits.json', 'detaining-deaths.csv', 'detaining-held.xlsx', 'home-missing.csv', 'manifest.json',
+        'mediator-enquiries.csv', 'mediator-exchange.xlsx', 'truth.csv',
+      ],
     );
     expect(manifest.files.map((file) => [file.list, file.kind, file.party])).toEqual([
       ['home-missing', 'missing', 'home'],
       ['detaining-held', 'detention', 'detaining'],
       ['mediator-enquiries', 'missing', 'mediator'],
       ['delegate-visits', 'visit', 'delegate'],
+      ['mediator-exchange', 'release', 'mediator'],
+      ['detaining-deaths', 'death', 'detaining'],
     ]);
     const saved = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as SynthManifest;
     expect(saved.seed).toBe('lists-test');
@@ -325,7 +340,8 @@ describe('synthesize', () => {
     }
     expect(swappedColumns).toBeGreaterThan(5);
 
-    for (const file of manifest.files) {
+    // A rate needs a few hundred men to show: the death notices hold a few dozen.
+    for (const file of manifest.files.filter((info) => info.persons >= 200)) {
       const duplicates = (file.rows - new Set(truth.get(file.list)).size) / file.persons;
       expect(duplicates, file.list).toBeGreaterThan(noise.duplicate * 0.4);
       expect(duplicates, file.list).toBeLessThan(noise.duplicate * 1.8);
@@ -349,7 +365,7 @@ describe('synthesize', () => {
     const onLists = new Map<string, Set<ListName>>();
     for (const [list, persons] of truth) for (const person of persons) onLists.set(person, (onLists.get(person) ?? new Set()).add(list));
     expect(onLists.size).toBe(population.size);
-    const byCount = [0, 0, 0, 0, 0];
+    const byCount = [0, 0, 0, 0, 0, 0, 0];
     for (const lists of onLists.values()) byCount[lists.size]!++;
     expect(byCount[1]).toBeGreaterThan(100);
     expect(byCount[2]).toBeGreaterThan(300);
@@ -360,6 +376,54 @@ describe('synthesize', () => {
     }
     const onlyDetaining = [...onLists.values()].filter((lists) => lists.size === 1 && lists.has('detaining-held')).length;
     expect(onlyDetaining).toBeGreaterThan(5);
+  });
+
+  it('lists as handed back or dead only captured men, each dated after his capture', () => {
+    const fates = { 'mediator-exchange': [FATE.released, FATE.exchanged], 'detaining-deaths': [FATE.died] } as const;
+    const dateColumn = { 'mediator-exchange': 'Дата освобождения', 'detaining-deaths': 'Ölüm tarixi' } as const;
+    for (const list of ['mediator-exchange', 'detaining-deaths'] as const) {
+      expect(rows.get(list)!.length, list).toBeGreaterThan(list === 'detaining-deaths' ? 10 : 300);
+      let dated = 0;
+      rows.get(list)!.forEach((row, r) => {
+        const i = indexOfPerson.get(truth.get(list)![r]!)!;
+        expect(population.captured[i], `${list} row ${r + 1}`).toBe(1);
+        expect(fates[list] as readonly number[]).toContain(population.fate[i]);
+        const written = fullDate(row[dateColumn[list]] ?? null);
+        if (written === null) return;
+        dated++;
+        const captured = calendarDate(population.captureDay[i]!);
+        const after = written[0] * 10_000 + written[1] * 100 + written[2] > captured.year * 10_000 + captured.month * 100 + captured.day;
+        expect(after, `${list} row ${r + 1}: ${written.join('-')} after capture ${JSON.stringify(captured)}`).toBe(true);
+      });
+      expect(dated, list).toBeGreaterThan(rows.get(list)!.length * 0.8);
+    }
+    // Handed back after the ceasefire; both ways home appear.
+    const handedBack = truth.get('mediator-exchange')!.map((id) => indexOfPerson.get(id)!);
+    for (const i of handedBack) expect(population.fateDay[i]!).toBeGreaterThan(dayNumberOfIso(settings.population.ceasefire));
+    expect(new Set(handedBack.map((i) => population.fate[i]))).toEqual(new Set([FATE.released, FATE.exchanged]));
+    const statuses = new Set(rows.get('mediator-exchange')!.map((row) => String(row['Статус'])));
+    expect([...statuses].some((status) => status.includes('обмен'))).toBe(true);
+    expect([...statuses].some((status) => status.startsWith('освобожд'))).toBe(true);
+  });
+
+  it('writes the first four lists byte for byte as if nobody had come back or died', async () => {
+    const small = resolveSettings({ persons: 500, seed: 'fates-test' });
+    const none = resolveSettings({ persons: 500, seed: 'fates-test', population: { returnedRate: 0, diedInCaptivityRate: 0 } });
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'synth-fates-')), mkdtempSync(join(tmpdir(), 'synth-nofates-'))];
+    try {
+      const [withFates, without] = [await synthesize(small, a), await synthesize(none, b)];
+      expect(withFates.files.find((file) => file.list === 'mediator-exchange')!.rows).toBeGreaterThan(30);
+      expect(without.files.find((file) => file.list === 'mediator-exchange')!.rows).toBe(0);
+      for (const file of without.files.slice(0, 4)) {
+        expect(readFileSync(join(a, file.file)).equals(readFileSync(join(b, file.file))), file.file).toBe(true);
+      }
+      const oldRows = (path: string): string =>
+        readFileSync(path, 'utf8').split('\n').filter((line) => !/^(mediator-exchange|detaining-deaths),/.test(line)).join('\n');
+      expect(oldRows(join(a, 'truth.csv'))).toBe(oldRows(join(b, 'truth.csv')));
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
   });
 
   it('puts brothers and namesakes on the same list', () => {
