@@ -166,12 +166,26 @@ async function peer(system: string, script: string, args: readonly string[], tru
   };
 }
 
-/** Drops the peer's scratch database when its process was killed before it could. */
+/**
+ * Drops the peer's scratch database when its process was killed before it could. A backend
+ * busy in a long similarity join can outlive FORCE's wait, so the drop is retried for a minute.
+ */
 async function dropScratch(database: string): Promise<void> {
   const admin = new pg.Client({ connectionString: values['pg-url'] });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        return;
+      } catch (error) {
+        if (attempt >= 12) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
 }
 
 /** CPU of the process, plus the PostgreSQL backend's when the peer read it. */
