@@ -21,6 +21,9 @@ const EXAMPLES: [string, CanonicalField][] = [
   // Azerbaijani
   ['Soyadı', 'surname'], ['Adı', 'given_name'], ['Ata adı', 'patronymic'], ['Doğum tarixi', 'birth_date'], ['Itkin düşmə tarixi', 'event_date'],
   ['Hərbi hissə', 'unit'], ['Rütbə', 'rank'], ['Cinsi', 'sex'],
+  // Dates of the event a release, exchange, visit or death list records
+  ['Дата обмена', 'event_date'], ['Дата освобождения', 'event_date'], ['Ölüm tarixi', 'event_date'], ['Mübadilə tarixi', 'event_date'],
+  ['Մահվան ամսաթիվ', 'event_date'], ['Ազատ արձակման ամսաթիվ', 'event_date'],
 ];
 
 describe('recogniseHeader', () => {
