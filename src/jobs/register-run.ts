@@ -106,7 +106,9 @@ export async function registerRun(
   return store.write('register', async (writer) => {
     const previous = groupMembers(await writer.personMembers());
     const assignment = assignPersonIds(previous, clusters, usedUpTo);
-    const lastPersonNumber = Math.max(usedUpTo, ...assignment.persons.map((p) => personNumber(p.personId)));
+    // A loop, not Math.max(...ids): a million persons would overflow the call stack.
+    let lastPersonNumber = usedUpTo;
+    for (const p of assignment.persons) lastPersonNumber = Math.max(lastPersonNumber, personNumber(p.personId));
     const runId = await writer.createRun({
       startedAt: run.startedAt,
       finishedAt: new Date().toISOString(),

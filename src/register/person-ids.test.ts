@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignPersonIds } from './person-ids.js';
+import { assignPersonIds, formatPersonId } from './person-ids.js';
 
 describe('assignPersonIds', () => {
   it('numbers new persons deterministically from the smallest record key', () => {
@@ -89,5 +89,16 @@ describe('assignPersonIds', () => {
         expect(assignPersonIds(first, after).persons).toEqual(persons);
       }),
     );
+  });
+});
+
+describe('assignPersonIds at the size of a large register', () => {
+  it('keeps 300,000 persons and numbers a new one after them (no call-stack limit on the count)', () => {
+    const n = 300_000;
+    const previous = Array.from({ length: n }, (_, i) => ({ personId: formatPersonId(i + 1), recordKeys: [`l:${i}`] }));
+    const clusters = [...previous.map((p) => p.recordKeys), ['l:new']];
+    const { persons, events } = assignPersonIds(previous, clusters);
+    expect(persons.find((p) => p.recordKeys[0] === 'l:123')?.personId).toBe(formatPersonId(124));
+    expect(events).toEqual([{ kind: 'new', personId: formatPersonId(n + 1), recordKeys: ['l:new'] }]);
   });
 });

@@ -102,7 +102,10 @@ export function assignPersonIds(
     offers.set(best, list);
   }
 
-  let next = Math.max(usedUpTo, ...previous.map((p) => idNumber(p.personId) ?? 0)) + 1;
+  // A loop, not Math.max(...ids): a million previous persons would overflow the call stack.
+  let next = usedUpTo;
+  for (const p of previous) next = Math.max(next, idNumber(p.personId) ?? 0);
+  next += 1;
   const idAt: string[] = [];
   const events: PersonIdEvent[] = [];
   order.forEach((c, pos) => {
