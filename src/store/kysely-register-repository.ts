@@ -43,8 +43,8 @@ function chunks<T>(items: readonly T[], columns: number): T[][] {
   return out;
 }
 
-// The same mapping as the repository's records(), which pages through a version; here one row.
-function toRecord(row: Selectable<RecordTable>): StoredRecord {
+/** A `record` row as the repository hands it out (used by every read of records). */
+export function toStoredRecord(row: Selectable<RecordTable>): StoredRecord {
   return {
     id: toNumber(row.id),
     party: row.party,
@@ -202,7 +202,7 @@ export class KyselyRegisterReads implements RegisterReads {
       .orderBy('id')
       .limit(1)
       .executeTakeFirst();
-    return found === undefined ? undefined : toRecord(found);
+    return found === undefined ? undefined : toStoredRecord(found);
   }
 
   async latestVersions(): Promise<ListWithLatestVersion[]> {

@@ -1,8 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
-import { decodeFields, decodeWarnings } from './record-codec.js';
-import { KyselyRegisterReads, KyselyRegisterWrites } from './kysely-register-repository.js';
+import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kysely-register-repository.js';
 import type {
   ListWithLatestVersion,
   NewDecision,
@@ -116,21 +115,7 @@ export class KyselyRepository implements Repository {
         .orderBy('id')
         .limit(READ_PAGE)
         .execute();
-      for (const row of page) {
-        yield {
-          id: toNumber(row.id),
-          party: row.party,
-          listId: toNumber(row.list_id),
-          version: toNumber(row.version),
-          row: toNumber(row.row_number),
-          sheet: row.sheet,
-          raw: JSON.parse(row.raw) as Record<string, string>,
-          fields: decodeFields(row.fields),
-          fieldsText: row.fields,
-          warnings: decodeWarnings(row.warnings),
-          recordKey: row.record_key,
-        };
-      }
+      for (const row of page) yield toStoredRecord(row);
       if (page.length < READ_PAGE) return;
       after = toNumber(page[page.length - 1]!.id);
     }
