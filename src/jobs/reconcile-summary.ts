@@ -31,10 +31,10 @@ export interface ReconcileSummary {
 /** Bins of the match-probability distribution. */
 export const HISTOGRAM_BINS = 20;
 
-/** Adds scored probabilities to a histogram of {@link HISTOGRAM_BINS} bins. */
+/** Adds a scored probability to a histogram of {@link HISTOGRAM_BINS} bins, all present from the start. */
 export function addToHistogram(histogram: number[], probability: number): void {
   const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor(probability * HISTOGRAM_BINS));
-  histogram[bin] = (histogram[bin] ?? 0) + 1;
+  histogram[bin] = (histogram[bin] as number) + 1;
 }
 
 /** Counts persons per list, overlaps between every pair of lists and within-list duplicates. */

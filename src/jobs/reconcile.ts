@@ -10,7 +10,7 @@ import { identityNamer } from '../store/record-identity.js';
 import type { Repository, StoredList, StoredRecord } from '../store/repository.js';
 import { importList } from './import-list.js';
 import type { ImportSummary } from './import-list.js';
-import { addToHistogram } from './reconcile-summary.js';
+import { HISTOGRAM_BINS, addToHistogram } from './reconcile-summary.js';
 import type { AppliedDecisions } from './register-run.js';
 import { applyDecisions, registerRun } from './register-run.js';
 
@@ -98,7 +98,8 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
   const settings = request.settings ?? defaultLinkageSettings();
   const decisions = applyDecisions(await store.decisions(), records);
   const workers = records.length >= PARALLEL_FROM_RECORDS ? request.workers : 1;
-  const histogram: number[] = [];
+  // Every bin from the start: a run with no pair in the top bins still stores 20 counts.
+  const histogram = new Array<number>(HISTOGRAM_BINS).fill(0);
   const onPairs = request.onPairs;
   const linkage = await linkRecords({
     records,
