@@ -14,6 +14,7 @@ import type { ReconcileSummary } from '../jobs/reconcile-summary.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { currentActor } from './actor.js';
 import { applyListAssignments, collect, listNameOf, parseListAssignments, readManifest } from './list-options.js';
+import { PhaseClock } from './phase-clock.js';
 import { ProgressLine } from './progress.js';
 import { action } from './run-command.js';
 
@@ -64,8 +65,10 @@ export function registerReconcile(program: Command): void {
         }
         let writer: PairsCsvWriter | undefined;
         const progress = new ProgressLine();
+        const clock = new PhaseClock();
         try {
           const started = Date.now();
+          if (files.length > 0) clock.begin('import');
           const result = await reconcile(store, {
             files,
             lists,
@@ -78,19 +81,26 @@ export function registerReconcile(program: Command): void {
               const what = summary.outcome === 'unchanged' ? 'unchanged, version' : 'imported as version';
               process.stdout.write(`${summary.file.name}: list "${summary.list.name}" ${what} ${summary.version} (${count(summary.recordCount)} records, ${count(summary.quarantinedCount)} quarantined)\n`);
             },
-            onProgress: (stage, done, total) => progress.update(STAGE_NAMES[stage], done, total),
+            onLoading: () => clock.begin('reading records'),
+            onProgress: (stage, done, total) => {
+              clock.begin(STAGE_NAMES[stage]);
+              if (stage === 'cluster' && done === total) clock.begin('storing the run');
+              progress.update(STAGE_NAMES[stage], done, total);
+            },
             onPairs: (chunk, records) => {
               writer ??= new PairsCsvWriter(out, settings);
               writer.write(chunk, records);
             },
           });
+          clock.begin('writing files');
           (writer ?? new PairsCsvWriter(out, settings)).close();
           writer = undefined;
           progress.clear();
           writeRecordsCsv(out, result);
           writeModelJson(out, result);
           const summary = summariseReconciliation(result);
-          process.stdout.write(formatSummary(summary, out, (Date.now() - started) / 1000));
+          clock.end();
+          process.stdout.write(formatSummary(summary, out, (Date.now() - started) / 1000, clock.format()));
         } finally {
           writer?.abort();
           progress.clear();
@@ -125,10 +135,11 @@ function readSettings(options: ReconcileOptions): LinkageSettings {
 const count = (n: number): string => n.toLocaleString('en-US');
 
 /** What a tracing officer reads when the run ends. */
-export function formatSummary(summary: ReconcileSummary, out: string, seconds: number): string {
+export function formatSummary(summary: ReconcileSummary, out: string, seconds: number, phases?: string): string {
   const lines = [
     '',
     `${count(summary.records)} records → ${count(summary.persons)} persons (${seconds.toFixed(1)} s)`,
+    ...(phases === undefined || phases === '' ? [] : [`Time: ${phases}`]),
     '',
     'Per list:',
     ...summary.lists.map((l) => `  ${l.list}: ${count(l.records)} records, ${count(l.persons)} persons${l.duplicatePersons > 0 ? `, ${count(l.duplicatePersons)} listed more than once` : ''}`),

@@ -35,6 +35,8 @@ export interface ReconcileRequest {
   workers: number;
   clustering?: 'guarded' | 'connected-components';
   onImported?: (summary: ImportSummary) => void;
+  /** Called once the imports are done, as the records are read back from the store. */
+  onLoading?: () => void;
   onProgress?: (stage: LinkageStage, done: number, total: number) => void;
   /** Every scored candidate pair, in chunks, with the records' lists and rows. */
   onPairs?: (chunk: ScoredPairChunk, records: readonly LinkRecord[]) => void;
@@ -94,6 +96,7 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
     request.onImported?.(summary);
   }
 
+  request.onLoading?.();
   const records = await loadRecords(store, await versionsToLink(store, imports, request.lists ?? []));
   const settings = request.settings ?? defaultLinkageSettings();
   const decisions = applyDecisions(await store.decisions(), records);

@@ -32,6 +32,8 @@ describeEachDialect('whereabouts reconcile on the example lists', (store) => {
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(new RegExp(`${truthRows.toLocaleString('en-US')} records → \\d+ persons`));
     expect(first.stdout).toMatch(/home-missing & detaining-held: \d+/);
+    // Where the time went, phase by phase, import first and the files last.
+    expect(first.stdout).toMatch(/^Time: import [\d.]+ s · reading records [\d.]+ s · preparing names .* · writing files [\d.]+ s$/m);
 
     const records = readCsv(path.join(out('a'), 'records.csv'));
     expect(records).toHaveLength(truthRows);
