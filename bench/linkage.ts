@@ -140,12 +140,12 @@ async function whereabouts(base: string, lists: string, files: readonly Manifest
     peakMb: Math.max(...imports.map((r) => r.peakMb)),
   };
   const linked = await cli(['reconcile', '--manifest', manifest, '--db', store, '--out', join(base, 'whereabouts-split'), '--actor', 'bench'], ourLimit);
-  if (linked.timedOut) return [headline, { system: '  part: import (4 files)', run: importPart }, { system: '  part: linkage', run: linked, note: `did not finish in ${ourLimit} s` }];
+  if (linked.timedOut) return [headline, { system: `  part: import (${files.length} files)`, run: importPart }, { system: '  part: linkage', run: linked, note: `did not finish in ${ourLimit} s` }];
   if (linked.exitCode !== 0) failed(linked, 'reconcile after import');
   const reimported = (linked.stdout.match(/imported as version/g) ?? []).length;
   return [
     headline,
-    { system: '  part: import (4 files)', run: importPart },
+    { system: `  part: import (${files.length} files)`, run: importPart },
     { system: '  part: linkage', run: linked, ...(reimported > 0 ? { note: `${reimported} file(s) imported again` } : {}) },
   ];
 }

@@ -1,5 +1,5 @@
 /**
- * What a data analyst would hand-write after opening the four `whereabouts synth --utf8-csv`
+ * What a data analyst would hand-write after opening the six `whereabouts synth --utf8-csv`
  * lists: which column holds which part of the name, and a folding of names to plain ASCII with
  * any-ascii. The peers use only this, never src/names, so they stand for the tools an analyst
  * has instead of ours.
@@ -19,12 +19,14 @@ export interface ListLayout {
   birthDate: string;
 }
 
-/** The four lists synth writes, as an analyst maps them by hand. */
+/** The six lists synth writes, as an analyst maps them by hand. */
 export const SYNTH_LAYOUTS: readonly ListLayout[] = [
   { list: 'home-missing', rowNumber: 'Հ/Հ', surname: 'Ազգանուն', given: 'Անուն', patronymic: 'Հայրանուն', birthDate: 'Ծննդյան ամսաթիվ' },
   { list: 'detaining-held', rowNumber: 'S/s', surname: 'Soyadı', given: 'Adı', patronymic: 'Atasının adı', birthDate: 'Doğum tarixi' },
   { list: 'mediator-enquiries', rowNumber: '№', fullName: 'ФИО', birthDate: 'Дата рождения' },
   { list: 'delegate-visits', rowNumber: 'No.', surname: 'Surname', given: 'Given name', patronymic: "Father's name", birthDate: 'Date of birth' },
+  { list: 'mediator-exchange', rowNumber: '№', surname: 'Фамилия', given: 'Имя', patronymic: 'Отчество', birthDate: 'Дата рождения' },
+  { list: 'detaining-deaths', rowNumber: 'S/s', surname: 'Soyadı', given: 'Adı', patronymic: 'Atasının adı', birthDate: 'Doğum tarixi' },
 ];
 
 /** A name in lower-case ASCII letters only: any-ascii, then everything but a-z dropped. */
@@ -59,7 +61,7 @@ export interface BirthDate {
   full?: string;
 }
 
-/** Reads the date formats the four lists use; anything else counts as missing. */
+/** Reads the date formats the lists use; anything else counts as missing. */
 export function parseBirthDate(raw: string): BirthDate | undefined {
   const text = raw.trim();
   let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
