@@ -41,9 +41,12 @@ export async function explainRecordPair(store: Repository, left: RecordRef, righ
   const lists = run.versions.map((v) => v.listName);
   const records: LinkRecord[] = [];
   const stored: StoredRecord[] = [];
+  // The list's kind says which event its dates describe: the event comparisons need it, as in the run.
+  const kinds = new Map((await store.lists()).map((list) => [list.id, list.kind]));
   for (const { listName, listId, version } of run.versions) {
+    const kind = kinds.get(listId);
     for await (const record of store.records(listId, version)) {
-      records.push({ id: records.length, list: listName, row: record.row, fields: record.fields });
+      records.push({ id: records.length, list: listName, row: record.row, fields: record.fields, ...(kind === undefined ? {} : { kind }) });
       stored.push(record);
     }
   }

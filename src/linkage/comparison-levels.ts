@@ -1,6 +1,7 @@
-import type { ComparisonSettings, NameComparisonSettings } from './comparison-settings.js';
+import type { ComparisonSettings, NameComparisonSettings, PlaceComparisonSettings } from './comparison-settings.js';
 import type { AnalysedName, NameAnalyser } from './name-analyser.js';
 import type { CodedText, NameTable, RecordFeatures } from './record-features.js';
+import { EVENT_KIND, dayText } from './record-features.js';
 import { isOneEditApart, jaroWinkler } from './string-similarity.js';
 
 /**
@@ -38,6 +39,13 @@ export interface Comparer {
    * samples only pairs of different values.
    */
   coded?: { valueOf(record: number): number; equalLevel: number };
+  /**
+   * True for what brothers who served together share as much as one man's records do (birth
+   * place, the date and place of disappearance): among candidate pairs, mostly relatives, it
+   * agrees far more often than among random pairs. Training takes its m and u from the
+   * candidate pairs, weighted by what the other comparisons say (see model-training.ts).
+   */
+  sharedByFamilies?: boolean;
 }
 
 const NULL_LEVEL: ComparisonLevel = { label: 'null', isNull: true, tfAdjusted: false };
@@ -202,6 +210,133 @@ function birthDateComparer(settings: ComparisonSettings, features: RecordFeature
   };
 }
 
+/**
+ * A place related as names are, across scripts: exact (same normalised text), the same place in
+ * another script (the two share a Latin rendering: Հադրութ / Гадрут / Hadrut), similarity bands
+ * on the Latin renderings, else. Place names are not personal names: equivalences and aliases of
+ * given names do not apply.
+ */
+function placeNameComparer(settings: PlaceComparisonSettings, features: RecordFeatures, analyser: Pick<NameAnalyser, 'relate'>): Comparer {
+  const table = features.places;
+  const entries = settings.field === 'event_place' ? features.eventPlaceName : features.birthPlaceName;
+  const thresholds = settings.jaroWinklerThresholds;
+  const bands = thresholds.map((t) => level(`similarity >= ${t}`)).reverse();
+  const levels = [NULL_LEVEL, ELSE_LEVEL, ...bands, level('same place in another script'), level('exact')];
+  const acrossLevel = 2 + bands.length;
+  const exactLevel = acrossLevel + 1;
+  const cache = new BandCache(table.analysed.length);
+  const { form, analysed } = table;
+  const relate = (fa: number, fb: number): number => {
+    const r = analyser.relate(analysed[fa] as AnalysedName, analysed[fb] as AnalysedName);
+    if (r.relation === 'transliteration' || r.relation === 'spelling-variant') return acrossLevel;
+    for (let k = 0; k < thresholds.length; k++) if (r.similarity >= (thresholds[k] as number)) return 1 + thresholds.length - k;
+    return 1;
+  };
+  return {
+    name: settings.field,
+    settings,
+    levels,
+    level(a, b) {
+      const ea = entries[a] as number;
+      const eb = entries[b] as number;
+      if (ea < 0 || eb < 0) return 0;
+      const fa = form[ea] as number;
+      const fb = form[eb] as number;
+      if (fa === fb) return exactLevel;
+      return cache.get(fa, fb, () => relate(fa, fb));
+    },
+    display(record) {
+      const e = entries[record] as number;
+      return e < 0 ? '' : (table.written[e] as string);
+    },
+    termFrequency: () => 0,
+  };
+}
+
+/** The event date as shown: the day, or the month or year a partial date spans. */
+function eventDateText(features: RecordFeatures, record: number): string {
+  const from = features.eventFrom[record] as number;
+  if (from === 0) return '';
+  const to = features.eventTo[record] as number;
+  const first = dayText(from);
+  if (to === from) return first;
+  return to - from > 31 ? first.slice(0, 4) : first.slice(0, 7);
+}
+
+/** Days between two records' event dates (0 when their spans overlap), over either reading of an ambiguous date. */
+function eventDistance(features: RecordFeatures, a: number, b: number): number {
+  const { eventFrom: from, eventTo: to, eventAltDay: alt } = features;
+  const fa = from[a] as number;
+  const ta = to[a] as number;
+  const fb = from[b] as number;
+  const tb = to[b] as number;
+  let d = Math.max(0, fa - tb, fb - ta);
+  const altA = alt[a] as number;
+  const altB = alt[b] as number;
+  if (altA !== 0) d = Math.min(d, Math.max(0, altA - tb, fb - altA));
+  if (altB !== 0) d = Math.min(d, Math.max(0, fa - altB, altB - ta));
+  if (altA !== 0 && altB !== 0) d = Math.min(d, Math.abs(altA - altB));
+  return d;
+}
+
+/**
+ * The date of the first event (disappearance, capture) on two lists that both date it. Capture is
+ * recorded the day of last contact or a day or two later, so "within 2 days" is strong; a date
+ * known to the month only is "compatible" when the other falls in (or within 2 days of) its
+ * month. Lists dating a later event, or no known kind: no evidence.
+ */
+function eventDateComparer(settings: ComparisonSettings, features: RecordFeatures): Comparer {
+  const { eventKind: kind, eventFrom: from, eventTo: to } = features;
+  const levels = [NULL_LEVEL, ELSE_LEVEL, level('within a week'), level('compatible (one known to the month only)'), level('within 2 days'), level('same day')];
+  const first = EVENT_KIND.first;
+  return {
+    name: 'event_date',
+    settings,
+    levels,
+    level(a, b) {
+      if (kind[a] !== first || kind[b] !== first || from[a] === 0 || from[b] === 0) return 0;
+      const d = eventDistance(features, a, b);
+      const points = from[a] === to[a] && from[b] === to[b];
+      if (points) return d === 0 ? 5 : d <= 2 ? 4 : d <= 7 ? 2 : 1;
+      return d <= 2 ? 3 : d <= 7 ? 2 : 1;
+    },
+    display: (record) => eventDateText(features, record),
+    termFrequency: () => 0,
+  };
+}
+
+/**
+ * A later event (visit, release, death) against the first event (disappearance, capture) of the
+ * other record: dated before it on every reading ("else": evidence against), or in order. No
+ * evidence for two records of the same sort, or a date missing.
+ */
+function eventOrderComparer(settings: ComparisonSettings, features: RecordFeatures): Comparer {
+  const { eventKind: kind, eventFrom: from, eventTo: to, eventAltDay: alt } = features;
+  const first = EVENT_KIND.first;
+  const later = EVENT_KIND.later;
+  const contradicts = (f: number, l: number): boolean => {
+    const latestLater = Math.max(to[l] as number, alt[l] as number);
+    const altFirst = alt[f] as number;
+    const earliestFirst = altFirst !== 0 ? Math.min(from[f] as number, altFirst) : (from[f] as number);
+    return latestLater < earliestFirst;
+  };
+  return {
+    name: 'event_order',
+    settings,
+    levels: [NULL_LEVEL, level('later event dated before the disappearance'), level('in order')],
+    level(a, b) {
+      if (from[a] === 0 || from[b] === 0) return 0;
+      const ka = kind[a];
+      const kb = kind[b];
+      if (ka === first && kb === later) return contradicts(a, b) ? 1 : 2;
+      if (ka === later && kb === first) return contradicts(b, a) ? 1 : 2;
+      return 0;
+    },
+    display: (record) => eventDateText(features, record),
+    termFrequency: () => 0,
+  };
+}
+
 function codedComparer(
   name: string,
   settings: ComparisonSettings,
@@ -262,11 +397,14 @@ export function compileComparisons(settings: readonly ComparisonSettings[], feat
       case 'name':
         return nameComparer(s, features, analyser);
       case 'date':
-        return birthDateComparer(s, features);
+        return s.field === 'event_date' ? { ...eventDateComparer(s, features), sharedByFamilies: true } : birthDateComparer(s, features);
+      case 'event_order':
+        return { ...eventOrderComparer(s, features), sharedByFamilies: true };
       case 'code':
         if (s.field === 'sex') return sexComparer(s, features);
         return codedComparer(s.field, s, s.field === 'service_number' ? features.serviceNumber : features.unit, s.oneEditLevel ? [{ label: 'one edit apart', test: isOneEditApart }] : []);
       case 'place': {
+        if (s.acrossScripts) return { ...placeNameComparer(s, features, analyser), sharedByFamilies: true };
         const bands = s.jaroWinklerThresholds.map((t) => ({ label: `jaro_winkler >= ${t}`, test: (a: string, b: string) => jaroWinkler(a, b) >= t }));
         return codedComparer(s.field, s, s.field === 'birth_place' ? features.birthPlace : features.place, bands);
       }

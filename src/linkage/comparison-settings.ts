@@ -17,10 +17,24 @@ export interface NameComparisonSettings {
   termFrequencyAdjustments: boolean;
 }
 
-/** The birth date: exact, day/month swapped, partial-date compatible, same month, same year, within a year. */
+/**
+ * A date. The birth date: exact, day/month swapped, partial-date compatible, same month, same
+ * year, within a year. The event date: the date of the first event (disappearance, capture) on
+ * two lists that both date it (list kinds `missing` and `detention`): same day, within 2 days,
+ * compatible when one is known to the month only, within a week; no evidence for other lists.
+ */
 export interface DateComparisonSettings {
   comparison: 'date';
-  field: 'birth_date';
+  field: 'birth_date' | 'event_date';
+}
+
+/**
+ * Whether a later event (visit, release, death) is dated before the first one (disappearance,
+ * capture) of the other record: a man is not released before he went missing.
+ */
+export interface EventOrderComparisonSettings {
+  comparison: 'event_order';
+  field: 'event_date';
 }
 
 /** A code-like field compared after normalisation: exact, then (optionally) one edit away. */
@@ -31,15 +45,22 @@ export interface CodeComparisonSettings {
   oneEditLevel: boolean;
 }
 
-/** A free-text place compared by its folded form: exact, then Jaro-Winkler bands. */
+/**
+ * A place. Without `acrossScripts`, by its folded form: exact, then Jaro-Winkler bands on it
+ * (models saved before places were related across scripts). With it, as names are: exact, the
+ * same place in another script (a shared Latin rendering: Հադրութ / Гадрут / Hadrut), then
+ * similarity bands on the Latin renderings. `event_place` is the place of the first event
+ * (disappearance, capture), compared only between lists of kind `missing` and `detention`.
+ */
 export interface PlaceComparisonSettings {
   comparison: 'place';
-  field: 'birth_place' | 'place';
+  field: 'birth_place' | 'place' | 'event_place';
   jaroWinklerThresholds: number[];
+  acrossScripts: boolean;
 }
 
 /** Any comparison. */
-export type ComparisonSettings = NameComparisonSettings | DateComparisonSettings | CodeComparisonSettings | PlaceComparisonSettings;
+export type ComparisonSettings = NameComparisonSettings | DateComparisonSettings | EventOrderComparisonSettings | CodeComparisonSettings | PlaceComparisonSettings;
 
 /** Compares a name field. @example NameComparison('surname', { jaroWinklerThresholds: [0.95, 0.88] }) */
 export function NameComparison(
@@ -54,9 +75,14 @@ export function NameComparison(
   };
 }
 
-/** Compares birth dates. @example DateComparison() */
-export function DateComparison(): DateComparisonSettings {
-  return { comparison: 'date', field: 'birth_date' };
+/** Compares birth dates, or the dates of the first event. @example DateComparison('event_date') */
+export function DateComparison(field: DateComparisonSettings['field'] = 'birth_date'): DateComparisonSettings {
+  return { comparison: 'date', field };
+}
+
+/** Checks that a later event is not dated before the first one. @example EventOrderComparison() */
+export function EventOrderComparison(): EventOrderComparisonSettings {
+  return { comparison: 'event_order', field: 'event_date' };
 }
 
 /** Compares a code-like field. @example CodeComparison('service_number', { oneEditLevel: true }) */
@@ -64,9 +90,9 @@ export function CodeComparison(field: CodeComparisonSettings['field'], options: 
   return { comparison: 'code', field, oneEditLevel: options.oneEditLevel ?? false };
 }
 
-/** Compares a place. @example PlaceComparison('birth_place', { jaroWinklerThresholds: [0.9] }) */
-export function PlaceComparison(field: PlaceComparisonSettings['field'], options: { jaroWinklerThresholds?: number[] } = {}): PlaceComparisonSettings {
-  return { comparison: 'place', field, jaroWinklerThresholds: options.jaroWinklerThresholds ?? [0.9] };
+/** Compares a place, across scripts unless told. @example PlaceComparison('event_place', { jaroWinklerThresholds: [0.9] }) */
+export function PlaceComparison(field: PlaceComparisonSettings['field'], options: { jaroWinklerThresholds?: number[]; acrossScripts?: boolean } = {}): PlaceComparisonSettings {
+  return { comparison: 'place', field, jaroWinklerThresholds: options.jaroWinklerThresholds ?? [0.9], acrossScripts: options.acrossScripts ?? true };
 }
 
 /** The comparisons used when settings do not name any. */
@@ -80,6 +106,9 @@ export function defaultComparisons(): ComparisonSettings[] {
     CodeComparison('service_number', { oneEditLevel: true }),
     CodeComparison('unit'),
     PlaceComparison('birth_place'),
+    DateComparison('event_date'),
+    PlaceComparison('event_place'),
+    EventOrderComparison(),
   ];
 }
 
@@ -112,15 +141,20 @@ export function parseComparisonSettings(value: unknown, where: string): Comparis
         termFrequencyAdjustments: v.termFrequencyAdjustments === true,
       };
     case 'date':
-      if (v.field !== 'birth_date') invalid(`${where}.field must be birth_date`);
-      return { comparison: 'date', field: 'birth_date' };
+      if (v.field !== 'birth_date' && v.field !== 'event_date') invalid(`${where}.field must be birth_date or event_date`);
+      return { comparison: 'date', field: v.field };
+    case 'event_order':
+      if (v.field !== 'event_date') invalid(`${where}.field must be event_date`);
+      return { comparison: 'event_order', field: 'event_date' };
     case 'code':
       if (v.field !== 'service_number' && v.field !== 'unit' && v.field !== 'sex') invalid(`${where}.field must be service_number, unit or sex`);
       return { comparison: 'code', field: v.field, oneEditLevel: v.oneEditLevel === true };
     case 'place':
-      if (v.field !== 'birth_place' && v.field !== 'place') invalid(`${where}.field must be birth_place or place`);
-      return { comparison: 'place', field: v.field, jaroWinklerThresholds: thresholds(v.jaroWinklerThresholds, where) };
+      if (v.field !== 'birth_place' && v.field !== 'place' && v.field !== 'event_place') invalid(`${where}.field must be birth_place, place or event_place`);
+      if (v.field === 'event_place' && v.acrossScripts !== true) invalid(`${where}: event_place is compared across scripts only`);
+      // Absent in models saved before places were related across scripts: they compare folded text.
+      return { comparison: 'place', field: v.field, jaroWinklerThresholds: thresholds(v.jaroWinklerThresholds, where), acrossScripts: v.acrossScripts === true };
     default:
-      return invalid(`${where}.comparison must be name, date, code or place`);
+      return invalid(`${where}.comparison must be name, date, event_order, code or place`);
   }
 }

@@ -1,4 +1,4 @@
-import type { ParsedRecord } from '../ingest/record.js';
+import type { ListKind, ParsedRecord } from '../ingest/record.js';
 
 /**
  * One record as the linkage engine takes it: where it comes from and its parsed fields.
@@ -11,6 +11,12 @@ export interface LinkRecord {
   /** 1-based data row within the list. */
   row: number;
   fields: ParsedRecord;
+  /**
+   * What the record's list asserts. It says which event `event_date` and `place` describe: the
+   * disappearance or capture (`missing`, `detention`), the same event on every such list, or a
+   * later one (`visit`, `release`, `death`). Without it the event fields are not compared.
+   */
+  kind?: ListKind;
 }
 
 /** The key of a record, `list:row`, spelled as the register and the store spell it. */

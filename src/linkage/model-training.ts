@@ -39,6 +39,56 @@ function blockedFields(rule: BlockingRule): Set<string> {
 }
 
 /**
+ * m and u of the comparisons brothers share (birth place, date and place of disappearance),
+ * with every other comparison's m and u fixed. EM left to learn them with the names lets the
+ * match class drift to "same family, same day": brothers who went missing together agree on
+ * everything but given name and birth date, and random-pair u makes each shared field weigh as
+ * if a stranger had agreed. So: the prior and each candidate pair's match probability from the
+ * other comparisons alone, then m as the level shares among candidate pairs weighted by that
+ * probability, and u as the shares weighted by its complement (candidates that are not the same
+ * man: brothers, namesakes, cousins, whom these fields must tell apart). One pass, no feedback.
+ */
+function trainFamilySharedComparisons(
+  comparers: readonly Comparer[],
+  coder: ComparisonVectorCoder,
+  union: RuleHistograms['union'],
+  m: readonly number[][],
+  u: readonly number[][],
+  allPairs: number,
+  options: { maxIterations: number; convergence: number },
+): { m: number[][]; u: number[][] } {
+  const shared = comparers.map((c) => c.sharedByFamilies === true);
+  // Without the shared comparisons: their m equal to u weighs nothing.
+  const neutralM = m.map((row, k) => (shared[k] === true ? [...(u[k] as number[])] : [...row]));
+  const lambda = estimatePrior(union, coder, neutralM, u, allPairs, options);
+  const odds = lambda / (1 - lambda);
+  const mSums = comparers.map((c) => new Float64Array(c.levels.length));
+  const uSums = comparers.map((c) => new Float64Array(c.levels.length));
+  for (const code of [...union.keys()].sort((x, y) => x - y)) {
+    const count = union.get(code) ?? 0;
+    const levels = coder.decode(code);
+    let ratio = odds;
+    levels.forEach((level, k) => {
+      if (level !== 0 && shared[k] !== true) ratio *= ((m[k] as number[])[level] as number) / ((u[k] as number[])[level] as number);
+    });
+    const posterior = Number.isFinite(ratio) ? ratio / (1 + ratio) : 1;
+    levels.forEach((level, k) => {
+      if (shared[k] !== true) return;
+      (mSums[k] as Float64Array)[level] = ((mSums[k] as Float64Array)[level] as number) + posterior * count;
+      (uSums[k] as Float64Array)[level] = ((uSums[k] as Float64Array)[level] as number) + (1 - posterior) * count;
+    });
+  }
+  const shares = (sums: Float64Array): number[] => {
+    let nonNull = 0;
+    for (let level = 1; level < sums.length; level++) nonNull += sums[level] as number;
+    return Array.from(sums, (x, level) => (level === 0 ? 1 : Math.max(nonNull > 0 ? x / nonNull : 0, 1e-6)));
+  };
+  const uOut = u.map((row, k) => (shared[k] === true ? shares(uSums[k] as Float64Array) : [...row]));
+  const mOut = m.map((row, k) => (shared[k] === true ? enforceMonotoneWeights(shares(mSums[k] as Float64Array), uOut[k] as number[]) : [...row]));
+  return { m: mOut, u: uOut };
+}
+
+/**
  * Trains the Fellegi-Sunter model as Splink does. u comes from random pairs and stays fixed.
  * m is estimated by one EM session per blocking rule, on that rule's pairs, for the comparisons
  * the rule does not block on (those agree by construction and say nothing there); each m is
@@ -62,7 +112,7 @@ export function trainModel(input: TrainingInput): TrainedModel {
     const histogram = histograms.byRule[r];
     if (histogram === undefined || histogram.size === 0) return;
     const blocked = blockedFields(rule);
-    const active = comparers.map((c) => !blocked.has(c.name));
+    const active = comparers.map((c) => !blocked.has(c.name) && c.sharedByFamilies !== true);
     const em = trainByExpectationMaximisation(histogram, coder, { m: comparers.map((c) => startingM(c.levels.length)), u: u.u, lambda: 0.3 }, { ...emOptions, active });
     iterations += em.iterations;
     converged &&= em.converged;
@@ -74,7 +124,7 @@ export function trainModel(input: TrainingInput): TrainedModel {
       (em.m[k] as number[]).forEach((value, level) => (row[level] = (row[level] as number) + value));
     });
   });
-  let m = comparers.map((c, k) => {
+  let m: number[][] = comparers.map((c, k) => {
     const count = sessions[k] as number;
     const raw = count === 0 ? startingM(c.levels.length) : (sums[k] as number[]).map((value) => value / count);
     return enforceMonotoneWeights(raw, u.u[k] as number[]);
@@ -86,12 +136,18 @@ export function trainModel(input: TrainingInput): TrainedModel {
     labelledSame = fromLabels.used;
   }
   const allPairs = Math.max(1, (input.recordCount * (input.recordCount - 1)) / 2);
-  const prior = estimatePrior(histograms.union, coder, m, u.u, allPairs, emOptions);
+  let uTable = u.u;
+  if (comparers.some((c) => c.sharedByFamilies === true)) {
+    const family = trainFamilySharedComparisons(comparers, coder, histograms.union, m, u.u, allPairs, emOptions);
+    m = family.m;
+    uTable = family.u;
+  }
+  const prior = estimatePrior(histograms.union, coder, m, uTable, allPairs, emOptions);
   return {
     format_version: MODEL_FORMAT_VERSION,
     settings,
     probability_two_random_records_match: prior,
-    comparisons: comparisonModels(comparers, m, u.u),
+    comparisons: comparisonModels(comparers, m, uTable),
     training: {
       records: input.recordCount,
       candidate_pairs: Math.round(candidatePairs),

@@ -1,4 +1,5 @@
 import type { PartialDate } from '../ingest/partial-date.js';
+import type { ListKind } from '../ingest/record.js';
 import { fatherNameFromPatronymic, splitFullName } from '../names/index.js';
 import type { LinkRecord } from './link-record.js';
 import type { AnalysedName, NameAnalyser, NamePart } from './name-analyser.js';
@@ -60,6 +61,55 @@ export interface RecordFeatures {
   unit: CodedText;
   birthPlace: CodedText;
   place: CodedText;
+  /**
+   * Places as names across scripts (Հադրութ, Гадрут, Hadrut): distinct values analysed once as
+   * names are, so that comparisons can relate their Latin renderings. Birth places of every
+   * record; event places only of records whose list dates the first event (see `eventKind`).
+   */
+  places: NameTable;
+  /** Per record: entry in `places`, or -1 when missing. */
+  birthPlaceName: Int32Array;
+  eventPlaceName: Int32Array;
+  /**
+   * Per record, from its list's kind: which event `event_date` and `place` describe.
+   * {@link EVENT_KIND}: 0 unknown, 1 the first event (disappearance or capture), 2 a later one.
+   */
+  eventKind: Uint8Array;
+  /**
+   * The event date as the days it may be (day numbers, inclusive; 0 when missing): one day for
+   * a full date, the month or the year for a partial one. `eventAltDay` is the other reading of
+   * an ambiguous 03/04 date (0 none).
+   */
+  eventFrom: Int32Array;
+  eventTo: Int32Array;
+  eventAltDay: Int32Array;
+}
+
+/** Values of {@link RecordFeatures.eventKind}. */
+export const EVENT_KIND = { unknown: 0, first: 1, later: 2 } as const;
+
+const EVENT_KIND_OF_LIST: Readonly<Record<ListKind, number>> = {
+  missing: EVENT_KIND.first,
+  detention: EVENT_KIND.first,
+  visit: EVENT_KIND.later,
+  release: EVENT_KIND.later,
+  death: EVENT_KIND.later,
+  other: EVENT_KIND.unknown,
+};
+
+/** Day numbers are counted from 1970-01-01 plus this, so that 0 can mean "missing". */
+const DAY_OFFSET = 1_000_000;
+
+/** The day number of a calendar date (months and days past the end roll over, as Date.UTC does). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / 86_400_000) + DAY_OFFSET;
+}
+
+/** The calendar date of a day number, as `YYYY-MM-DD`. */
+export function dayText(dayNo: number): string {
+  return new Date((dayNo - DAY_OFFSET) * 86_400_000).toISOString().slice(0, 10);
 }
 
 class NameTableBuilder {
@@ -158,6 +208,21 @@ function setDate(features: RecordFeatures, record: number, date: PartialDate | u
   }
 }
 
+function setEventDate(features: RecordFeatures, record: number, date: PartialDate | undefined): void {
+  if (date === undefined || !Number.isFinite(date.year) || date.year <= 0 || date.year > 9999) return;
+  const { year, month, day } = date;
+  if (month === undefined) {
+    features.eventFrom[record] = dayNumber(year, 1, 1);
+    features.eventTo[record] = dayNumber(year, 12, 31);
+  } else if (day === undefined) {
+    features.eventFrom[record] = dayNumber(year, month, 1);
+    features.eventTo[record] = dayNumber(year, month + 1, 0);
+  } else {
+    features.eventFrom[record] = features.eventTo[record] = dayNumber(year, month, day);
+    if (date.alternative !== undefined) features.eventAltDay[record] = dayNumber(year, date.alternative.month, date.alternative.day);
+  }
+}
+
 const SEX_CODES = { male: 1, female: 2, other: 3 } as const;
 
 /**
@@ -182,6 +247,8 @@ export function prepareRecords(records: readonly LinkRecord[], analyser: NameAna
   const unit = new CodedTextBuilder(n, unitForm);
   const birthPlace = new CodedTextBuilder(n, placeAnalyser);
   const place = new CodedTextBuilder(n, placeAnalyser);
+  // Place names are analysed as given names: no surname endings folded off (Lachin is not Lach-in).
+  const places = new NameTableBuilder(analyser, 'given', 0);
   const fatherCache = new Map<string, string>();
   const features: RecordFeatures = {
     count: n,
@@ -203,6 +270,13 @@ export function prepareRecords(records: readonly LinkRecord[], analyser: NameAna
     unit: undefined as unknown as CodedText,
     birthPlace: undefined as unknown as CodedText,
     place: undefined as unknown as CodedText,
+    places: undefined as unknown as NameTable,
+    birthPlaceName: new Int32Array(n),
+    eventPlaceName: new Int32Array(n).fill(-1),
+    eventKind: new Uint8Array(n),
+    eventFrom: new Int32Array(n),
+    eventTo: new Int32Array(n),
+    eventAltDay: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const record = records[i] as LinkRecord;
@@ -232,6 +306,12 @@ export function prepareRecords(records: readonly LinkRecord[], analyser: NameAna
     unit.set(i, f.unit);
     birthPlace.set(i, f.birth_place);
     place.set(i, f.place);
+    features.birthPlaceName[i] = places.entry(f.birth_place);
+    const eventKind = record.kind === undefined ? EVENT_KIND.unknown : EVENT_KIND_OF_LIST[record.kind];
+    features.eventKind[i] = eventKind;
+    if (eventKind !== EVENT_KIND.unknown) setEventDate(features, i, f.event_date);
+    // A later event's place (a prison, a hospital) is not where the man went missing.
+    if (eventKind === EVENT_KIND.first) features.eventPlaceName[i] = places.entry(f.place);
   }
   features.lists = [...lists.values];
   features.surnames = surnames.build();
@@ -240,5 +320,6 @@ export function prepareRecords(records: readonly LinkRecord[], analyser: NameAna
   features.unit = unit.build();
   features.birthPlace = birthPlace.build();
   features.place = place.build();
+  features.places = places.build();
   return features;
 }

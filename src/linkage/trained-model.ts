@@ -3,8 +3,16 @@ import type { Comparer } from './comparison-levels.js';
 import type { LinkageSettings } from './linkage-settings.js';
 import { parseLinkageSettings } from './linkage-settings.js';
 
-/** The version of the saved model's shape. Bump it when the shape changes; readers refuse newer ones. */
-export const MODEL_FORMAT_VERSION = 1;
+/**
+ * The version of the saved model's shape. Bump it when the shape changes; readers refuse newer
+ * ones. 2 added the event comparisons (`event_date`, `event_place`, `event_order`) and places
+ * compared across scripts (`acrossScripts`); a version 1 model still reads, and scores as it
+ * did (its places compare folded text).
+ */
+export const MODEL_FORMAT_VERSION = 2;
+
+/** Versions this whereabouts reads. */
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 /** One level of a trained comparison, in Splink's terms. */
 export interface ComparisonLevelModel {
@@ -108,8 +116,8 @@ function probability(value: unknown, where: string): number {
 export function parseModel(value: unknown): TrainedModel {
   if (typeof value !== 'object' || value === null) invalid('expected an object');
   const v = value as Record<string, unknown>;
-  if (v.format_version !== MODEL_FORMAT_VERSION) {
-    invalid(`format_version ${String(v.format_version)} is not ${MODEL_FORMAT_VERSION}; it was written by ${typeof v.format_version === 'number' && v.format_version > MODEL_FORMAT_VERSION ? 'a newer' : 'an unknown'} whereabouts`);
+  if (!READABLE_VERSIONS.includes(v.format_version)) {
+    invalid(`format_version ${String(v.format_version)} is not one of ${READABLE_VERSIONS.join(', ')}; it was written by ${typeof v.format_version === 'number' && v.format_version > MODEL_FORMAT_VERSION ? 'a newer' : 'an unknown'} whereabouts`);
   }
   const settings = parseLinkageSettings(v.settings);
   if (!Array.isArray(v.comparisons) || v.comparisons.length !== settings.comparisons.length) invalid('comparisons must match the settings');
