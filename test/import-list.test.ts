@@ -5,7 +5,7 @@ import { afterAll, expect, it } from 'vitest';
 import { openList } from '../src/ingest/open-list.js';
 import { diffList } from '../src/jobs/diff-list.js';
 import { importList } from '../src/jobs/import-list.js';
-import type { ImportRequest } from '../src/jobs/import-list.js';
+import type { ImportedRecord, ImportRequest } from '../src/jobs/import-list.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Repository } from '../src/store/repository.js';
 import { HELD_V1, HELD_V2, HEADER, writeCsv } from './list-files.js';
@@ -133,6 +133,21 @@ describeEachDialect('import and diff', (testStore) => {
       expect(version).toMatchObject({ recordCount: 2, quarantinedCount: 2, warningCount: summary.warningCount });
       const stored = await records(store, 'held-e', 1);
       expect(stored.reduce((n, r) => n + r.warnings.length, 0)).toBe(summary.warningCount);
+    });
+  });
+
+  it('hands the caller each record as reading it back would give it, and nothing when the file is unchanged', async () => {
+    const file = writeCsv(folder, 'held-g.csv', [...HELD_V1, ['', '', '', '', 'no name'], ['17', 'Grigoryan', 'Aram', '12.03.1990', 'seen in March']]);
+    await withStore(testStore().location, async (store) => {
+      const handed: ImportedRecord[] = [];
+      const summary = await importList(store, request(file, 'held-g', { onRecords: (batch) => handed.push(...batch) }), openList);
+      expect(summary).toMatchObject({ recordCount: 4, quarantinedCount: 1 });
+      const stored = await records(store, 'held-g', 1);
+      expect(handed).toEqual(stored.map((r) => ({ row: r.row, sheet: r.sheet, fields: r.fields, fieldsText: r.fieldsText, recordKey: r.recordKey })));
+
+      const again: ImportedRecord[] = [];
+      await importList(store, request(file, 'held-g', { onRecords: (batch) => again.push(...batch) }), openList);
+      expect(again).toEqual([]);
     });
   });
 

@@ -1,6 +1,6 @@
 import { WhereaboutsError } from '../errors.js';
 import type { ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
-import type { CellWarning, ListKind, QuarantinedRow } from '../ingest/record.js';
+import type { CellWarning, ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
 import { encodeQuarantined, encodeRecord } from '../store/record-codec.js';
 import type { Repository, RepositoryWriter, StoredList } from '../store/repository.js';
 import type { QuarantineInsert, RecordInsert, RowOwner } from '../store/store-dialect.js';
@@ -24,6 +24,25 @@ export interface ImportRequest {
   read?: ListReadOptions;
   /** Called every {@link PROGRESS_EVERY} rows read, for a terminal's progress line. */
   onProgress?: (rowsRead: number) => void;
+  /**
+   * Given the records as they are stored, in file order, a batch at a time, so that a caller
+   * linking them (reconcile) need not read them back. Not called when nothing is imported.
+   */
+  onRecords?: (records: ImportedRecord[]) => void;
+}
+
+/**
+ * A record as the import stored it, without its raw cells: what reading it back gives a job
+ * that links records (`fieldsText` and `recordKey` name it, see store/record-identity.ts).
+ */
+export interface ImportedRecord {
+  row: number;
+  sheet: string | null;
+  fields: ParsedRecord;
+  /** The parsed fields as stored (canonical JSON). */
+  fieldsText: string;
+  /** The list's own id for the record, as stored. */
+  recordKey: string | null;
 }
 
 /** A warning with the row it belongs to. */
@@ -114,7 +133,7 @@ export async function importList(store: Repository, request: ImportRequest, open
       columns: source.columns,
       importedBy: request.actor,
     });
-    const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request.onProgress);
+    const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
     await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped });
     await writer.appendChange({
       actor: request.actor,
@@ -164,7 +183,7 @@ async function storeRows(
   writer: RepositoryWriter,
   owner: RowOwner,
   source: ListSource,
-  onProgress: ((rowsRead: number) => void) | undefined,
+  { onProgress, onRecords }: Pick<ImportRequest, 'onProgress' | 'onRecords'>,
 ): Promise<Pick<ImportSummary, 'recordCount' | 'quarantinedCount' | 'warningCount' | 'firstQuarantined' | 'firstWarnings'>> {
   // Gathered across the source's batches (a few hundred rows each) so that each bulk insert
   // is about as large as the dialect wants: memory holds one batch, whatever the file's length.
@@ -179,10 +198,15 @@ async function storeRows(
 
   let rowsRead = 0;
   for await (const batch of source.batches()) {
+    const handed: ImportedRecord[] = [];
     for (const result of batch) {
       if (result.ok) {
         const row = result.row;
-        records.push(encodeRecord(row));
+        const encoded = encodeRecord(row);
+        records.push(encoded);
+        if (onRecords !== undefined) {
+          handed.push({ row: row.row, sheet: encoded.sheet, fields: row.fields, fieldsText: encoded.fields, recordKey: encoded.record_key });
+        }
         recordCount += 1;
         if (row.warnings.length > 0) {
           warningCount += row.warnings.length;
@@ -197,6 +221,7 @@ async function storeRows(
         if (firstQuarantined.length < EXAMPLES) firstQuarantined.push(result.row);
       }
     }
+    if (handed.length > 0) onRecords?.(handed);
     if (records.length >= batchSize) {
       await writer.insertRecords(owner, records);
       records = [];

@@ -7,9 +7,9 @@ import { defaultLinkageSettings, linkRecords, matchProbability } from '../linkag
 import { parallelPairPass } from '../linkage/parallel-pair-pass.js';
 import type { PersonIdEvent } from '../register/index.js';
 import { identityNamer } from '../store/record-identity.js';
-import type { Repository, StoredList, StoredRecord } from '../store/repository.js';
+import type { Repository, StoredList } from '../store/repository.js';
 import { importList } from './import-list.js';
-import type { ImportSummary } from './import-list.js';
+import type { ImportedRecord, ImportSummary } from './import-list.js';
 import { HISTOGRAM_BINS, addToHistogram } from './reconcile-summary.js';
 import type { AppliedDecisions } from './register-run.js';
 import { applyDecisions, registerRun } from './register-run.js';
@@ -44,7 +44,6 @@ export interface ReconcileRequest {
 
 /** A stored record as the linkage engine sees it, with where it is stored and its identity. */
 export interface ReconciledRecord extends LinkRecord {
-  stored: StoredRecord;
   listInfo: StoredList;
   listId: number;
   version: number;
@@ -79,7 +78,10 @@ const PARALLEL_FROM_RECORDS = 20_000;
 export async function reconcile(store: Repository, request: ReconcileRequest): Promise<ReconcileResult> {
   const startedAt = new Date().toISOString();
   const imports: ImportSummary[] = [];
+  // The records each import stored, by list: linked as they are, not read back from the store.
+  const inHand = new Map<number, RecordsInHand>();
   for (const file of request.files) {
+    const imported: ImportedRecord[] = [];
     const summary = await importList(
       store,
       {
@@ -89,15 +91,20 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
         ...(file.party === undefined ? {} : { party: file.party }),
         ...(file.kind === undefined ? {} : { kind: file.kind }),
         ...(file.read === undefined ? {} : { read: file.read }),
+        onRecords: (batch) => {
+          for (const record of batch) imported.push(record);
+        },
       },
       openList,
     );
+    if (summary.outcome === 'imported') inHand.set(summary.list.id, { version: summary.version, records: imported });
     imports.push(summary);
     request.onImported?.(summary);
   }
 
   request.onLoading?.();
-  const records = await loadRecords(store, await versionsToLink(store, imports, request.lists ?? []));
+  const records = await loadRecords(store, await versionsToLink(store, imports, request.lists ?? []), inHand);
+  inHand.clear();
   const settings = request.settings ?? defaultLinkageSettings();
   const decisions = applyDecisions(await store.decisions(), records);
   const workers = records.length >= PARALLEL_FROM_RECORDS ? request.workers : 1;
@@ -170,14 +177,27 @@ async function versionsToLink(store: Repository, imports: readonly ImportSummary
   return [...chosen.values()];
 }
 
-/** The records of each version in order, ids dense from 0, each named by its identity. */
-async function loadRecords(store: Repository, versions: readonly VersionToLink[]): Promise<ReconciledRecord[]> {
+/** The records an import of this run stored, with the version they are. */
+interface RecordsInHand {
+  version: number;
+  records: ImportedRecord[];
+}
+
+/**
+ * The records of each version in order, ids dense from 0, each named by its identity. A
+ * version imported by this run is taken from the records in hand (what was stored, so the
+ * same as reading it back); any other is read from the store.
+ */
+async function loadRecords(store: Repository, versions: readonly VersionToLink[], inHand: ReadonlyMap<number, RecordsInHand>): Promise<ReconciledRecord[]> {
   const records: ReconciledRecord[] = [];
   for (const { list, version } of versions) {
     const identityOf = identityNamer();
-    for await (const stored of store.records(list.id, version)) {
-      records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, kind: list.kind, stored, listInfo: list, listId: list.id, version, identity: identityOf(stored) });
-    }
+    const add = (stored: Pick<ImportedRecord, 'row' | 'fields' | 'fieldsText' | 'recordKey'>): void => {
+      records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, kind: list.kind, listInfo: list, listId: list.id, version, identity: identityOf(stored) });
+    };
+    const imported = inHand.get(list.id);
+    if (imported !== undefined && imported.version === version) for (const stored of imported.records) add(stored);
+    else for await (const stored of store.records(list.id, version)) add(stored);
   }
   if (records.length === 0) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'the lists hold no records to link');
   return records;

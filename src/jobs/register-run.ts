@@ -119,19 +119,16 @@ export async function registerRun(
       model: JSON.parse(JSON.stringify(linkage.model)) as unknown,
       summary: { ...run.summary, [LAST_PERSON_NUMBER]: lastPersonNumber },
     });
-    const recordOfKey = new Map(records.map((r) => [memberKey(r.list, r.identity), r]));
-    const personOfKey = new Map<string, string>();
-    const members = assignment.persons.flatMap((p) =>
-      p.recordKeys.map((key) => {
-        personOfKey.set(key, p.personId);
-        const record = recordOfKey.get(key) as RegisterRunRecord;
-        return { personId: p.personId, listId: record.listId, identity: record.identity };
-      }),
+    // persons[i] is clusters[i]'s person: each record finds its id through its cluster, with no
+    // map of joined key strings (hashing a million fresh strings costs more than the inserts).
+    const cluster = linkage.clustering.cluster;
+    const personIds = records.map((r) => (assignment.persons[cluster[r.id] as number] as PersonCluster).personId);
+    await writer.replacePersonMembers(
+      runId,
+      records.map((r, i) => ({ personId: personIds[i] as string, listId: r.listId, identity: r.identity })),
     );
-    await writer.replacePersonMembers(runId, members);
     await writer.appendPersonEvents(runId, assignment.events.map(toStoredEvent));
     await writer.insertReviewPairs(runId, reviewPairs);
-    const personIds = records.map((r) => personOfKey.get(memberKey(r.list, r.identity)) as string);
     return { runId, personIds, events: assignment.events, reviewPairs: reviewPairs.length };
   });
 }

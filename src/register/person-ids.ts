@@ -40,10 +40,6 @@ function olderFirst(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function minKey(keys: readonly RecordKey[]): RecordKey {
-  return keys.reduce((m, k) => (k < m ? k : m), keys[0] ?? '');
-}
-
 /**
  * Gives every cluster a person id, keeping ids stable across re-runs: a person keeps their id as
  * long as any of their records remain.
@@ -76,8 +72,14 @@ export function assignPersonIds(
     }
   }
 
-  // Clusters in a fixed order, so every tie-break below is deterministic.
-  const order = clusters.map((keys, index) => ({ keys: [...keys].sort(), index })).sort((a, b) => (minKey(a.keys) < minKey(b.keys) ? -1 : 1));
+  // Clusters in a fixed order, so every tie-break below is deterministic. Each cluster's
+  // smallest key is its first once sorted: found once, not in every comparison of the sort.
+  const order = clusters
+    .map((keys, index) => {
+      const sorted = [...keys].sort();
+      return { keys: sorted, min: sorted[0] as RecordKey, index };
+    })
+    .sort((a, b) => (a.min < b.min ? -1 : 1));
 
   // For each previous person: how many of their records each cluster holds.
   const shares = new Map<string, Map<number, number>>();

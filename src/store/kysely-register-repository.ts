@@ -22,6 +22,7 @@ import type {
 import type { RegisterSchema, ReviewPairTable, RunTable } from './register-schema.js';
 import type { NewChange, Repository, RepositoryWriter, StoredRecord } from './repository.js';
 import type { RecordTable, StoreSchema } from './schema.js';
+import type { BulkValue } from './store-dialect.js';
 
 /** Both schemas: the import's tables (0001) and the register's (0002). */
 type RegisterDb = Kysely<StoreSchema & RegisterSchema>;
@@ -31,6 +32,9 @@ type RegisterDb = Kysely<StoreSchema & RegisterSchema>;
  * number of columns. Round trips, not the size of a statement, set the speed on PostgreSQL.
  */
 const INSERT_PARAMETERS = 30_000;
+
+/** The dialect's bulk insert (see `StoreDialect.insertRows`), bound to the writer's transaction. */
+export type InsertRows = (table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]) => Promise<void>;
 
 // PostgreSQL returns bigint and count(*) as strings; SQLite as numbers.
 const toNumber = (value: string | number | bigint): number => Number(value);
@@ -223,10 +227,12 @@ export type CoreWrites = Pick<RepositoryWriter, 'appendChange'>;
 export class KyselyRegisterWrites implements RegisterWrites {
   readonly #db: RegisterDb;
   readonly #core: CoreWrites;
+  readonly #insertRows: InsertRows;
 
-  constructor(db: Kysely<StoreSchema>, core: CoreWrites) {
+  constructor(db: Kysely<StoreSchema>, core: CoreWrites, insertRows: InsertRows) {
     this.#db = db.withTables<RegisterSchema>();
     this.#core = core;
+    this.#insertRows = insertRows;
   }
 
   async createRun(run: NewRun): Promise<number> {
@@ -264,25 +270,29 @@ export class KyselyRegisterWrites implements RegisterWrites {
   async replacePersonMembers(runId: number, members: readonly PersonMember[]): Promise<void> {
     const actor = await this.#runActor(runId);
     const before = await this.#db.selectFrom('person_member').select(['person_id', 'list_id', 'identity', 'first_run_id']).execute();
-    const firstRun = new Map(before.map((m) => [memberKey(m.person_id, toNumber(m.list_id), m.identity), toNumber(m.first_run_id)]));
-    await this.#db.deleteFrom('person_member').execute();
-    for (const chunk of chunks(members, 4)) {
-      await this.#db
-        .insertInto('person_member')
-        .values(
-          chunk.map((m) => ({
-            person_id: m.personId,
-            list_id: m.listId,
-            identity: m.identity,
-            first_run_id: firstRun.get(memberKey(m.personId, m.listId, m.identity)) ?? runId,
-          })),
-        )
-        .execute();
+    // Keyed by record (a record is under one person): one lookup per member, no joined strings.
+    const byList = new Map<number, Map<string, { personId: string; firstRunId: number }>>();
+    for (const m of before) {
+      const listId = toNumber(m.list_id);
+      let ofList = byList.get(listId);
+      if (ofList === undefined) byList.set(listId, (ofList = new Map()));
+      ofList.set(m.identity, { personId: m.person_id, firstRunId: toNumber(m.first_run_id) });
     }
-    const kept = members.filter((m) => firstRun.has(memberKey(m.personId, m.listId, m.identity))).length;
+    await this.#db.deleteFrom('person_member').execute();
+    const rows: BulkValue[][] = [];
+    const persons = new Set<string>();
+    let kept = 0;
+    for (const m of members) {
+      const held = byList.get(m.listId)?.get(m.identity);
+      const keeps = held !== undefined && held.personId === m.personId;
+      if (keeps) kept++;
+      persons.add(m.personId);
+      rows.push([m.personId, m.listId, m.identity, keeps ? held.firstRunId : runId]);
+    }
+    await this.#insertRows('person_member', ['person_id', 'list_id', 'identity', 'first_run_id'], rows);
     await this.#log(actor, 'persons-replaced', {
       run: runId,
-      persons: new Set(members.map((m) => m.personId)).size,
+      persons: persons.size,
       records: members.length,
       recordsBefore: before.length,
       recordsKept: kept,
@@ -293,12 +303,11 @@ export class KyselyRegisterWrites implements RegisterWrites {
     if (events.length === 0) return;
     const actor = await this.#runActor(runId);
     const at = new Date().toISOString();
-    for (const chunk of chunks(events, 5)) {
-      await this.#db
-        .insertInto('person_event')
-        .values(chunk.map((e) => ({ run_id: runId, at, kind: e.kind, person_id: e.personId, detail: JSON.stringify(e.detail) })))
-        .execute();
-    }
+    await this.#insertRows(
+      'person_event',
+      ['run_id', 'at', 'kind', 'person_id', 'detail'],
+      events.map((e) => [runId, at, e.kind, e.personId, JSON.stringify(e.detail)]),
+    );
     const byKind: Partial<Record<PersonEventKind, number>> = {};
     for (const e of events) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
     await this.#log(actor, 'person-events', { run: runId, ...byKind });
@@ -337,25 +346,22 @@ export class KyselyRegisterWrites implements RegisterWrites {
 
   async insertReviewPairs(runId: number, pairs: readonly NewReviewPair[]): Promise<void> {
     const actor = await this.#runActor(runId);
-    for (const chunk of chunks(pairs, 10)) {
-      await this.#db
-        .insertInto('review_pair')
-        .values(
-          chunk.map((p) => ({
-            run_id: runId,
-            a_list_id: p.a.listId,
-            a_identity: p.a.identity,
-            a_row: p.a.row,
-            b_list_id: p.b.listId,
-            b_identity: p.b.identity,
-            b_row: p.b.row,
-            match_probability: p.match_probability,
-            match_weight: p.match_weight,
-            explanation: JSON.stringify(p.explanation ?? null),
-          })),
-        )
-        .execute();
-    }
+    await this.#insertRows(
+      'review_pair',
+      ['run_id', 'a_list_id', 'a_identity', 'a_row', 'b_list_id', 'b_identity', 'b_row', 'match_probability', 'match_weight', 'explanation'],
+      pairs.map((p) => [
+        runId,
+        p.a.listId,
+        p.a.identity,
+        p.a.row,
+        p.b.listId,
+        p.b.identity,
+        p.b.row,
+        p.match_probability,
+        p.match_weight,
+        JSON.stringify(p.explanation ?? null),
+      ]),
+    );
     await this.#log(actor, 'review-pairs', { run: runId, pairs: pairs.length });
   }
 
@@ -369,8 +375,4 @@ export class KyselyRegisterWrites implements RegisterWrites {
     const change: NewChange = { actor, action, listId: null, version: null, detail };
     return this.#core.appendChange(change);
   }
-}
-
-function memberKey(personId: string, listId: number, identity: string): string {
-  return `${personId}\u0000${listId}\u0000${identity}`;
 }

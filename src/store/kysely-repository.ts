@@ -197,7 +197,7 @@ class KyselyWriter implements RepositoryWriter {
   constructor(dialect: StoreDialect, db: Kysely<StoreSchema>) {
     this.#dialect = dialect;
     this.#db = db;
-    this.#register = new KyselyRegisterWrites(db, this);
+    this.#register = new KyselyRegisterWrites(db, this, (table, columns, rows) => dialect.insertRows(db, table, columns, rows));
   }
 
   // The register's writes live in kysely-register-repository.ts.

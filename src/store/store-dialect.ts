@@ -11,6 +11,9 @@ export interface RowOwner {
   version: number;
 }
 
+/** A value a bulk insert binds: what both drivers take as a parameter. */
+export type BulkValue = string | number | null;
+
 /** A record row ready to store: JSON columns already encoded (see record-codec.ts). */
 export interface RecordInsert {
   row_number: number;
@@ -51,6 +54,12 @@ export interface StoreDialect {
   insertRecords(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly RecordInsert[]): Promise<void>;
   /** Stores a batch of quarantined rows inside the transaction `db` belongs to. */
   insertQuarantine(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void>;
+  /**
+   * Stores rows of plain values (`rows[i][j]` is `columns[j]`) into `table`, inside the
+   * transaction `db` belongs to, by the dialect's cheapest bulk path: the register's writes
+   * (members, events, review pairs) are far too many for a query builder per batch.
+   */
+  insertRows(db: Kysely<StoreSchema>, table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]): Promise<void>;
   /** Closes every connection. */
   destroy(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { WhereaboutsError } from '../../errors.js';
 import type { StoreSchema } from '../schema.js';
-import type { QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from '../store-dialect.js';
+import type { BulkValue, QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from '../store-dialect.js';
 
 /**
  * Opens (creating if needed) the SQLite file at `file`, in WAL mode so that readers are never
@@ -36,6 +36,8 @@ class SqliteStoreDialect implements StoreDialect {
   // Prepared on first use: the tables do not exist before the first migration.
   #insertRecord: Database.Statement | undefined;
   #insertQuarantine: Database.Statement | undefined;
+  /** Bulk inserts of the register, by table and columns. */
+  readonly #inserts = new Map<string, Database.Statement>();
 
   constructor(
     readonly location: string,
@@ -90,6 +92,17 @@ class SqliteStoreDialect implements StoreDialect {
     for (const row of rows) {
       statement.run(owner.party, owner.listId, owner.version, row.row_number, row.sheet, row.raw, row.reason, row.column_name);
     }
+  }
+
+  async insertRows(_db: Kysely<StoreSchema>, table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]): Promise<void> {
+    const key = `${table}(${columns.join(',')})`;
+    let statement = this.#inserts.get(key);
+    if (statement === undefined) {
+      const names = columns.map((c) => `"${c}"`).join(', ');
+      statement = this.#database.prepare(`insert into "${table}" (${names}) values (${columns.map(() => '?').join(', ')})`);
+      this.#inserts.set(key, statement);
+    }
+    for (const row of rows) statement.run(row);
   }
 
   async destroy(): Promise<void> {
