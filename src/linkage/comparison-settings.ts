@@ -34,7 +34,8 @@ export interface DateComparisonSettings {
  */
 export interface EventOrderComparisonSettings {
   comparison: 'event_order';
-  field: 'event_date';
+  /** Named apart from the event date's comparison: outputs name columns after the field. */
+  field: 'event_order';
 }
 
 /** A code-like field compared after normalisation: exact, then (optionally) one edit away. */
@@ -82,7 +83,7 @@ export function DateComparison(field: DateComparisonSettings['field'] = 'birth_d
 
 /** Checks that a later event is not dated before the first one. @example EventOrderComparison() */
 export function EventOrderComparison(): EventOrderComparisonSettings {
-  return { comparison: 'event_order', field: 'event_date' };
+  return { comparison: 'event_order', field: 'event_order' };
 }
 
 /** Compares a code-like field. @example CodeComparison('service_number', { oneEditLevel: true }) */
@@ -144,8 +145,8 @@ export function parseComparisonSettings(value: unknown, where: string): Comparis
       if (v.field !== 'birth_date' && v.field !== 'event_date') invalid(`${where}.field must be birth_date or event_date`);
       return { comparison: 'date', field: v.field };
     case 'event_order':
-      if (v.field !== 'event_date') invalid(`${where}.field must be event_date`);
-      return { comparison: 'event_order', field: 'event_date' };
+      if (v.field !== 'event_order') invalid(`${where}.field must be event_order`);
+      return { comparison: 'event_order', field: 'event_order' };
     case 'code':
       if (v.field !== 'service_number' && v.field !== 'unit' && v.field !== 'sex') invalid(`${where}.field must be service_number, unit or sex`);
       return { comparison: 'code', field: v.field, oneEditLevel: v.oneEditLevel === true };

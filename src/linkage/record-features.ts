@@ -1,5 +1,5 @@
 import type { PartialDate } from '../ingest/partial-date.js';
-import type { ListKind } from '../ingest/record.js';
+import type { ListKind, ParsedRecord } from '../ingest/record.js';
 import { fatherNameFromPatronymic, splitFullName } from '../names/index.js';
 import type { LinkRecord } from './link-record.js';
 import type { AnalysedName, NameAnalyser, NamePart } from './name-analyser.js';
@@ -83,6 +83,47 @@ export interface RecordFeatures {
   eventFrom: Int32Array;
   eventTo: Int32Array;
   eventAltDay: Int32Array;
+  /** Records read with surname and given name swapped back (see `swappedNameColumns`). */
+  swappedNames: number;
+}
+
+/**
+ * How much more often a value must appear in the other name column than in its own, on both
+ * sides, for a record's surname and given name to be read as swapped.
+ */
+const SWAP_RATIO = 4;
+
+/**
+ * Records whose clerk wrote the given name in the surname column and the surname in the given
+ * name column (Hayk | ARAKELOV). Read from the lists themselves: a value that appears as a given
+ * name at least {@link SWAP_RATIO} times as often as as a surname, beside one that appears as a
+ * surname that much more often than as a given name. Values seen once or twice never qualify, so
+ * small lists and rare names are left as written.
+ */
+function swappedNameColumns(fields: readonly ParsedRecord[]): { at: Uint8Array; count: number } {
+  const asSurname = new Map<string, number>();
+  const asGiven = new Map<string, number>();
+  const key = (text: string | undefined): string | undefined => (text === undefined ? undefined : text.trim().toLowerCase());
+  for (const f of fields) {
+    const s = key(f.surname);
+    const g = key(f.given_name);
+    if (s !== undefined) asSurname.set(s, (asSurname.get(s) ?? 0) + 1);
+    if (g !== undefined) asGiven.set(g, (asGiven.get(g) ?? 0) + 1);
+  }
+  const at = new Uint8Array(fields.length);
+  let count = 0;
+  fields.forEach((f, i) => {
+    const s = key(f.surname);
+    const g = key(f.given_name);
+    if (s === undefined || g === undefined || s === '' || g === '') return;
+    const surnameLooksGiven = ((asGiven.get(s) ?? 0) + 1) / ((asSurname.get(s) ?? 0) + 1) >= SWAP_RATIO;
+    const givenLooksSurname = ((asSurname.get(g) ?? 0) + 1) / ((asGiven.get(g) ?? 0) + 1) >= SWAP_RATIO;
+    if (surnameLooksGiven && givenLooksSurname) {
+      at[i] = 1;
+      count++;
+    }
+  });
+  return { at, count };
 }
 
 /** Values of {@link RecordFeatures.eventKind}. */
@@ -277,20 +318,28 @@ export function prepareRecords(records: readonly LinkRecord[], analyser: NameAna
     eventFrom: new Int32Array(n),
     eventTo: new Int32Array(n),
     eventAltDay: new Int32Array(n),
+    swappedNames: 0,
   };
-  for (let i = 0; i < n; i++) {
-    const record = records[i] as LinkRecord;
+  const fields = records.map((record, i) => {
     if (record.id !== i) throw new RangeError(`record ${record.list}:${record.row} has id ${record.id}, expected ${i}`);
-    let f = record.fields;
+    const f = record.fields;
     if (f.surname === undefined && f.given_name === undefined && f.full_name !== undefined) {
       // A list with one name column the reader did not split: split it here, the same way.
       const parts = splitFullName(f.full_name);
-      f = { ...f, ...(parts.surname === undefined ? {} : { surname: parts.surname }), ...(parts.given_name === undefined ? {} : { given_name: parts.given_name }), ...(f.patronymic === undefined && parts.patronymic !== undefined ? { patronymic: parts.patronymic } : {}) };
+      return { ...f, ...(parts.surname === undefined ? {} : { surname: parts.surname }), ...(parts.given_name === undefined ? {} : { given_name: parts.given_name }), ...(f.patronymic === undefined && parts.patronymic !== undefined ? { patronymic: parts.patronymic } : {}) };
     }
+    return f;
+  });
+  const swapped = swappedNameColumns(fields);
+  features.swappedNames = swapped.count;
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as LinkRecord;
+    const f = fields[i] as ParsedRecord;
     features.list[i] = lists.code(record.list);
     features.row[i] = record.row;
-    features.surname[i] = surnames.entry(f.surname);
-    features.given[i] = givenNames.entry(f.given_name);
+    const swap = swapped.at[i] === 1;
+    features.surname[i] = surnames.entry(swap ? f.given_name : f.surname);
+    features.given[i] = givenNames.entry(swap ? f.surname : f.given_name);
     let father: string | undefined;
     if (f.patronymic !== undefined) {
       father = fatherCache.get(f.patronymic);
