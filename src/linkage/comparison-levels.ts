@@ -40,8 +40,8 @@ export interface Comparer {
    */
   coded?: { valueOf(record: number): number; equalLevel: number };
   /**
-   * True for what brothers who served together share as much as one man's records do (birth
-   * place, the date and place of disappearance): among candidate pairs, mostly relatives, it
+   * True for what brothers who served together share as much as one man's records do (unit,
+   * birth place, the date and place of disappearance): among candidate pairs, mostly relatives, it
    * agrees far more often than among random pairs. Training takes its m and u from the
    * candidate pairs, weighted by what the other comparisons say (see model-training.ts).
    */
@@ -402,7 +402,8 @@ export function compileComparisons(settings: readonly ComparisonSettings[], feat
         return { ...eventOrderComparer(s, features), sharedByFamilies: true };
       case 'code':
         if (s.field === 'sex') return sexComparer(s, features);
-        return codedComparer(s.field, s, s.field === 'service_number' ? features.serviceNumber : features.unit, s.oneEditLevel ? [{ label: 'one edit apart', test: isOneEditApart }] : []);
+        if (s.field === 'unit') return { ...codedComparer(s.field, s, features.unit, s.oneEditLevel ? [{ label: 'one edit apart', test: isOneEditApart }] : []), sharedByFamilies: true };
+        return codedComparer(s.field, s, features.serviceNumber, s.oneEditLevel ? [{ label: 'one edit apart', test: isOneEditApart }] : []);
       case 'place': {
         if (s.acrossScripts) return { ...placeNameComparer(s, features, analyser), sharedByFamilies: true };
         const bands = s.jaroWinklerThresholds.map((t) => ({ label: `jaro_winkler >= ${t}`, test: (a: string, b: string) => jaroWinkler(a, b) >= t }));
