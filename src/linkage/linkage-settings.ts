@@ -50,7 +50,7 @@ export function defaultLinkageSettings(): LinkageSettings {
     labelBlendWeight: 20,
     matchThreshold: 0.5,
     reviewThreshold: 0.2,
-    vetoThreshold: 0.05,
+    vetoThreshold: 0.01,
     duplicateFreeLists: [],
   };
 }
