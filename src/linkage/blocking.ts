@@ -143,135 +143,246 @@ interface Memberships {
   count: number;
 }
 
-/** Gives dense ids to keys (exact integers: no hash collisions). */
-class BlockIds {
-  private readonly ids = new Map<number, number>();
+/**
+ * Reusable scratch arrays, one per slot, grown as needed. Blocking a million records made
+ * gigabytes of temporary typed arrays, and with the records' large heap every 64 MB of new
+ * buffers cost a full garbage collection: most of blocking's time went there.
+ */
+class Scratch {
+  private readonly buffers: Int32Array[] = [];
 
-  id(key: number): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
+  /** `length` entries of slot `slot`, contents left from earlier use. */
+  int32(slot: Slot, length: number): Int32Array {
+    let buffer = this.buffers[slot];
+    if (buffer === undefined || buffer.length < length) {
+      buffer = new Int32Array(Math.max(length, Math.ceil((buffer?.length ?? 0) * 1.5)));
+      this.buffers[slot] = buffer;
     }
-    return id;
-  }
-
-  get size(): number {
-    return this.ids.size;
+    return buffer.subarray(0, length);
   }
 }
 
-/** A growing Int32Array: millions of memberships without a boxed JS array. */
-class Int32Builder {
-  private data = new Int32Array(1 << 16);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-
-  build(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
+/** The scratch slots: each holds one temporary at a time (the comments say which). */
+const enum Slot {
+  Counts,
+  SortA,
+  SortB,
+  Record0,
+  Record1,
+  Group0,
+  Group1,
+  Outer,
+  Inner,
+  FirstSeen,
+  Blocks,
+  Entries,
+  PieceIds,
+  Start0,
+  Start1,
+  Members0,
+  Members1,
+  Sizes,
+  Fill,
 }
 
-/** Appends a record's blocks, ascending and without repeats (a record has a handful: insertion sort). */
-function pushSorted(into: Int32Builder, blocks: number[]): void {
-  for (let i = 1; i < blocks.length; i++) {
-    const x = blocks[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (blocks[j] as number) > x) {
-      blocks[j + 1] = blocks[j] as number;
-      j--;
-    }
-    blocks[j + 1] = x;
+/**
+ * Indices `order` re-sorted by `keys[index]` (values in [0, range)) into slot `into`, stably: a
+ * counting sort, linear in the indices plus the range.
+ */
+function countingSort(scratch: Scratch, order: Int32Array, keys: Int32Array, range: number, into: Slot): Int32Array {
+  const counts = scratch.int32(Slot.Counts, range + 1).fill(0);
+  for (let i = 0; i < order.length; i++) {
+    const key = (keys[order[i] as number] as number) + 1;
+    counts[key] = (counts[key] as number) + 1;
   }
-  for (let k = 0; k < blocks.length; k++) if (k === 0 || blocks[k] !== blocks[k - 1]) into.push(blocks[k] as number);
+  for (let v = 0; v < range; v++) counts[v + 1] = (counts[v + 1] as number) + (counts[v] as number);
+  const sorted = scratch.int32(into, order.length);
+  for (let i = 0; i < order.length; i++) {
+    const index = order[i] as number;
+    const key = keys[index] as number;
+    const at = counts[key] as number;
+    sorted[at] = index;
+    counts[key] = at + 1;
+  }
+  return sorted;
 }
 
-function ruleMemberships(n: number, parts: readonly KeyPartValues[]): Memberships {
-  const multiplier = parts.map((p) => p.range + 1);
-  const ids = new BlockIds();
-  const start = new Int32Array(n + 1);
-  const memberships = new Int32Builder();
-  let combos: number[] = [];
-  let next: number[] = [];
-  const blocks: number[] = [];
+/**
+ * Dense ids (into slot `into`) for the pairs (first[i], second[i]): equal pairs get equal ids.
+ * A radix sort on the two: no hashing of composite keys.
+ */
+function pairIds(scratch: Scratch, first: Int32Array, firstRange: number, second: Int32Array, secondRange: number, into: Slot): { ids: Int32Array; count: number } {
+  const n = first.length;
+  const identity = scratch.int32(Slot.SortA, n);
+  for (let i = 0; i < n; i++) identity[i] = i;
+  const order = countingSort(scratch, countingSort(scratch, identity, second, secondRange, Slot.SortB), first, firstRange, Slot.SortA);
+  const ids = scratch.int32(into, n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
-    combos.length = 0;
-    combos.push(0);
-    for (let k = 0; k < parts.length && combos.length > 0; k++) {
-      const part = parts[k] as KeyPartValues;
-      const from = part.start[i] as number;
-      const to = part.start[i + 1] as number;
-      next.length = 0;
-      for (const combo of combos) for (let v = from; v < to; v++) next.push(combo * (multiplier[k] as number) + (part.values[v] as number));
-      [combos, next] = [next, combos];
+    const index = order[i] as number;
+    if (i > 0) {
+      const previous = order[i - 1] as number;
+      if (first[previous] !== first[index] || second[previous] !== second[index]) count++;
     }
-    blocks.length = 0;
-    for (const key of combos) blocks.push(ids.id(key));
-    pushSorted(memberships, blocks);
-    start[i + 1] = memberships.length;
+    ids[index] = count;
   }
-  return { start, blocks: memberships.build(), count: ids.size };
+  return { ids, count: n === 0 ? 0 : count + 1 };
 }
 
-function blockSizes(m: Memberships): Int32Array {
-  const sizes = new Int32Array(m.count);
-  for (const b of m.blocks) sizes[b] = (sizes[b] as number) + 1;
+/**
+ * Numbers groups in the order they are first met in `group`, from `offset` (into slot Blocks),
+ * as blocks were numbered when records were read one by one: block ids, and so the ranges of
+ * work, do not depend on how groups were found.
+ */
+function firstSeenIds(scratch: Scratch, group: Int32Array, groups: number, offset: number): { ids: Int32Array; next: number } {
+  const table = scratch.int32(Slot.FirstSeen, groups).fill(-1);
+  let next = offset;
+  const out = scratch.int32(Slot.Blocks, group.length);
+  for (let m = 0; m < group.length; m++) {
+    const g = group[m] as number;
+    let id = table[g] as number;
+    if (id < 0) {
+      id = next++;
+      table[g] = id;
+    }
+    out[m] = id;
+  }
+  return { ids: out, next };
+}
+
+/**
+ * Memberships (into slots `start` and `members`) from (record, block) entries listed record by
+ * record: each record's blocks ascending without repeats.
+ */
+function membershipsOf(scratch: Scratch, n: number, record: Int32Array, block: Int32Array, count: number, into: 0 | 1): Memberships {
+  const start = scratch.int32(into === 0 ? Slot.Start0 : Slot.Start1, n + 1);
+  const blocks = scratch.int32(into === 0 ? Slot.Members0 : Slot.Members1, record.length);
+  start[0] = 0;
+  let length = 0;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const from = length;
+    for (; m < record.length && record[m] === i; m++) {
+      const x = block[m] as number;
+      // A record has a handful of blocks: insertion sort, dropping repeats.
+      let j = length - 1;
+      while (j >= from && (blocks[j] as number) > x) j--;
+      if (j >= from && blocks[j] === x) continue;
+      for (let k = length; k > j + 1; k--) blocks[k] = blocks[k - 1] as number;
+      blocks[j + 1] = x;
+      length++;
+    }
+    start[i + 1] = length;
+  }
+  return { start, blocks: blocks.subarray(0, length), count };
+}
+
+/**
+ * Every record's blocks of a rule: one per combination of its values of the parts (a name has
+ * several keys). Combinations are listed record by record, the first part's values outermost.
+ */
+function ruleMemberships(scratch: Scratch, n: number, parts: readonly KeyPartValues[]): Memberships {
+  const first = parts[0] as KeyPartValues;
+  let record = scratch.int32(Slot.Record0, first.values.length);
+  for (let i = 0; i < n; i++) record.fill(i, first.start[i] as number, first.start[i + 1] as number);
+  let group = first.values;
+  let groups = first.range;
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k] as KeyPartValues;
+    let total = 0;
+    for (let m = 0; m < record.length; m++) total += (part.start[(record[m] as number) + 1] as number) - (part.start[record[m] as number] as number);
+    const odd = k % 2 === 1;
+    const nextRecord = scratch.int32(odd ? Slot.Record1 : Slot.Record0, total);
+    const outer = scratch.int32(Slot.Outer, total);
+    const inner = scratch.int32(Slot.Inner, total);
+    let at = 0;
+    for (let m = 0; m < record.length; m++) {
+      const r = record[m] as number;
+      for (let v = part.start[r] as number; v < (part.start[r + 1] as number); v++) {
+        nextRecord[at] = r;
+        outer[at] = group[m] as number;
+        inner[at] = part.values[v] as number;
+        at++;
+      }
+    }
+    const combined = pairIds(scratch, outer, groups, inner, part.range, odd ? Slot.Group1 : Slot.Group0);
+    record = nextRecord;
+    group = combined.ids;
+    groups = combined.count;
+  }
+  const blocks = firstSeenIds(scratch, group, groups, 0);
+  return membershipsOf(scratch, n, record, blocks.ids, blocks.next, 0);
+}
+
+function blockSizes(scratch: Scratch, m: Memberships): Int32Array {
+  const sizes = scratch.int32(Slot.Sizes, m.count).fill(0);
+  for (let k = 0; k < m.blocks.length; k++) {
+    const b = m.blocks[k] as number;
+    sizes[b] = (sizes[b] as number) + 1;
+  }
   return sizes;
 }
 
 /**
  * Splits the oversized blocks by one more key part: a record in an oversized block moves to the
  * pieces (block, value) of its values of `part`, or (block, unknown) when it has none. Blocks
- * within the budget keep their ids and members; pieces get new ids, and oversized blocks are
- * left empty. Returns the new memberships and each block's depth.
+ * within the budget keep their ids and members; pieces get new ids (numbered as first met,
+ * record by record), and oversized blocks are left empty. Returns the new memberships (in the
+ * other pair of slots than `m`) and each block's depth.
  */
-function refine(n: number, m: Memberships, oversized: Uint8Array, depth: Uint8Array, part: KeyPartValues): { memberships: Memberships; depth: Uint8Array } {
+function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1, oversized: Uint8Array, depth: Uint8Array, part: KeyPartValues): { memberships: Memberships; depth: Uint8Array } {
   const unknown = part.range;
-  // Per oversized block, its pieces by value: small maps with small-integer keys.
-  const pieces = new Map<number, Map<number, number>>();
-  const newDepth: number[] = Array.from(depth);
-  const piece = (b: number, value: number): number => {
-    let byValue = pieces.get(b);
-    if (byValue === undefined) {
-      byValue = new Map();
-      pieces.set(b, byValue);
-    }
-    let id = byValue.get(value);
-    if (id === undefined) {
-      id = newDepth.length;
-      newDepth.push((depth[b] as number) + 1);
-      byValue.set(value, id);
-    }
-    return id;
-  };
-  const start = new Int32Array(n + 1);
-  const memberships = new Int32Builder();
-  const blocks: number[] = [];
+  let total = 0;
+  let pieceEntries = 0;
   for (let i = 0; i < n; i++) {
-    blocks.length = 0;
+    const values = Math.max(1, (part.start[i + 1] as number) - (part.start[i] as number));
+    for (let k = m.start[i] as number; k < (m.start[i + 1] as number); k++) {
+      if (oversized[m.blocks[k] as number] === 0) total++;
+      else {
+        total += values;
+        pieceEntries += values;
+      }
+    }
+  }
+  const record = scratch.int32(Slot.Record0, total);
+  const block = scratch.int32(Slot.Group0, total);
+  // Per piece entry: where it goes among all entries, the oversized block, the value it is split by.
+  const entries = scratch.int32(Slot.Entries, pieceEntries);
+  const pieceBlock = scratch.int32(Slot.Outer, pieceEntries);
+  const pieceValue = scratch.int32(Slot.Inner, pieceEntries);
+  let at = 0;
+  let x = 0;
+  for (let i = 0; i < n; i++) {
     const from = part.start[i] as number;
     const to = part.start[i + 1] as number;
     for (let k = m.start[i] as number; k < (m.start[i + 1] as number); k++) {
       const b = m.blocks[k] as number;
-      if (oversized[b] === 0) blocks.push(b);
-      else if (from === to) blocks.push(piece(b, unknown));
-      else for (let v = from; v < to; v++) blocks.push(piece(b, part.values[v] as number));
+      if (oversized[b] === 0) {
+        record[at] = i;
+        block[at++] = b;
+        continue;
+      }
+      for (let v = from; v < Math.max(to, from + 1); v++) {
+        record[at] = i;
+        entries[x] = at++;
+        pieceBlock[x] = b;
+        pieceValue[x++] = from === to ? unknown : (part.values[v] as number);
+      }
     }
-    pushSorted(memberships, blocks);
-    start[i + 1] = memberships.length;
   }
-  return { memberships: { start, blocks: memberships.build(), count: newDepth.length }, depth: Uint8Array.from(newDepth) };
+  const pieces = pairIds(scratch, pieceBlock, m.count, pieceValue, unknown + 1, Slot.PieceIds);
+  const numbered = firstSeenIds(scratch, pieces.ids, pieces.count, m.count);
+  const newDepth = new Uint8Array(numbered.next);
+  newDepth.set(depth);
+  for (let e = 0; e < pieceEntries; e++) {
+    const id = numbered.ids[e] as number;
+    block[entries[e] as number] = id;
+    newDepth[id] = (depth[pieceBlock[e] as number] as number) + 1;
+  }
+  return { memberships: membershipsOf(scratch, n, record, block, numbered.next, into), depth: newDepth };
 }
 
-function compileRule(features: RecordFeatures, rule: BlockingRule, maxPairsPerBlock: number, cache: Map<BlockingKeyPart, KeyPartValues>): CompiledBlockingRule {
+function compileRule(features: RecordFeatures, rule: BlockingRule, maxPairsPerBlock: number, cache: Map<BlockingKeyPart, KeyPartValues>, scratch: Scratch): CompiledBlockingRule {
   const n = features.count;
   const values = (part: BlockingKeyPart): KeyPartValues => {
     let v = cache.get(part);
@@ -281,27 +392,34 @@ function compileRule(features: RecordFeatures, rule: BlockingRule, maxPairsPerBl
     }
     return v;
   };
-  let memberships = ruleMemberships(n, rule.keys.map(values));
+  let memberships = ruleMemberships(scratch, n, rule.keys.map(values));
+  let slots: 0 | 1 = 0;
   let depth: Uint8Array = new Uint8Array(memberships.count);
-  const over = (sizes: Int32Array): Uint8Array => Uint8Array.from(sizes, (size) => ((size * (size - 1)) / 2 > maxPairsPerBlock ? 1 : 0));
-  let sizes = blockSizes(memberships);
+  const over = (sizes: Int32Array): Uint8Array => {
+    const flags = new Uint8Array(sizes.length);
+    for (let b = 0; b < sizes.length; b++) if (((sizes[b] as number) * ((sizes[b] as number) - 1)) / 2 > maxPairsPerBlock) flags[b] = 1;
+    return flags;
+  };
+  let sizes = blockSizes(scratch, memberships);
   let oversized = over(sizes);
   let refinedBlocks = 0;
   for (const b of oversized) refinedBlocks += b;
   for (const part of rule.refineBy ?? defaultRefinements(rule.keys)) {
     if (!oversized.includes(1)) break;
-    ({ memberships, depth } = refine(n, memberships, oversized, depth, values(part)));
-    sizes = blockSizes(memberships);
+    slots = slots === 0 ? 1 : 0;
+    ({ memberships, depth } = refine(scratch, n, memberships, slots, oversized, depth, values(part)));
+    sizes = blockSizes(scratch, memberships);
     oversized = over(sizes);
   }
   const blocks = memberships.count;
-  const recordStart = memberships.start;
-  const recordBlocks = memberships.blocks;
+  const recordStart = memberships.start.slice();
+  const recordBlocks = memberships.blocks.slice();
   // Counting sort of memberships by block: linear, and records stay ascending within a block.
   const blockStart = new Int32Array(blocks + 1);
   for (let b = 0; b < blocks; b++) blockStart[b + 1] = (blockStart[b] as number) + (sizes[b] as number);
   const order = new Int32Array(recordBlocks.length);
-  const fill = blockStart.slice(0, blocks);
+  const fill = scratch.int32(Slot.Fill, blocks);
+  fill.set(blockStart.subarray(0, blocks));
   for (let i = 0; i < n; i++) {
     for (let m = recordStart[i] as number; m < (recordStart[i + 1] as number); m++) {
       const b = recordBlocks[m] as number;
@@ -358,7 +476,8 @@ export function validateBlockingRules(rules: readonly BlockingRule[]): void {
 export function planBlocking(features: RecordFeatures, rules: readonly BlockingRule[], maxPairsPerBlock: number): BlockingPlan {
   validateBlockingRules(rules);
   const cache = new Map<BlockingKeyPart, KeyPartValues>();
-  return { rules: rules.map((rule) => compileRule(features, rule, maxPairsPerBlock, cache)), maxPairsPerBlock };
+  const scratch = new Scratch();
+  return { rules: rules.map((rule) => compileRule(features, rule, maxPairsPerBlock, cache, scratch)), maxPairsPerBlock };
 }
 
 /** True when an earlier rule than `rule` already generates the pair (a, b): the union stays deduplicated. */
