@@ -30,6 +30,12 @@ class CsvFile {
     if (this.size > 1 << 20) this.flush();
   }
 
+  /** Appends text already encoded (UTF-8), after whatever text is buffered. */
+  appendBytes(bytes: Uint8Array): void {
+    this.flush();
+    writeSync(this.fd, bytes);
+  }
+
   flush(): void {
     if (this.buffer.length > 0) writeSync(this.fd, this.buffer.join(''));
     this.buffer = [];
@@ -72,16 +78,22 @@ export class PairsCsvWriter {
     ]);
   }
 
-  /** Appends one chunk of scored pairs. */
+  /**
+   * Appends one chunk of scored pairs: as the rows the engine formatted where it scored them,
+   * or, from a pass that did not, formatted here.
+   */
   write(chunk: ScoredPairChunk, records: readonly LinkRecord[]): void {
-    const k = chunk.comparisons;
-    for (let i = 0; i < chunk.a.length; i++) {
-      const l = records[chunk.a[i] as number] as LinkRecord;
-      const r = records[chunk.b[i] as number] as LinkRecord;
-      const w = chunk.matchWeight[i] as number;
-      const cells: (string | number)[] = [l.list, l.row, r.list, r.row, round(w, 3), round(matchProbability(w), 6)];
-      for (let c = 0; c < k; c++) cells.push(round(chunk.fieldWeights[i * k + c] as number, 3));
-      this.file.append(csvLine(cells));
+    if (chunk.csv !== undefined) this.file.appendBytes(chunk.csv);
+    else {
+      const k = chunk.comparisons;
+      for (let i = 0; i < chunk.a.length; i++) {
+        const l = records[chunk.a[i] as number] as LinkRecord;
+        const r = records[chunk.b[i] as number] as LinkRecord;
+        const w = chunk.matchWeight[i] as number;
+        const cells: (string | number)[] = [l.list, l.row, r.list, r.row, round(w, 3), round(matchProbability(w), 6)];
+        for (let c = 0; c < k; c++) cells.push(round(chunk.fieldWeights[i * k + c] as number, 3));
+        this.file.append(csvLine(cells));
+      }
     }
     this.count += chunk.a.length;
   }

@@ -94,7 +94,7 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
   const pairsUpperBound = blocking.rules.reduce((sum, rule) => sum + rule.pairs, 0);
   progress('block', 1, 1);
 
-  const pass = (input.pairPass ?? ((_f, _s, p, c) => singleThreadPairPass(p, c)))(features, settings, plan, comparers);
+  const pass = (input.pairPass ?? ((_f, _s, p, c) => singleThreadPairPass(p, c, features)))(features, settings, plan, comparers);
   try {
     let model = input.model;
     if (model === undefined) {

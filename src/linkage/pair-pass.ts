@@ -5,6 +5,8 @@ import type { VectorHistogram } from './comparison-vector.js';
 import { ComparisonVectorCoder, comparisonVectorCode } from './comparison-vector.js';
 import type { MatchEdges } from './clustering.js';
 import type { PairScorer } from './pair-scoring.js';
+import { PairRowWriter } from './pair-rows.js';
+import type { RecordFeatures } from './record-features.js';
 
 /** A chunk of scored candidate pairs, for writing out (pairs.csv) as they come. */
 export interface ScoredPairChunk {
@@ -14,7 +16,12 @@ export interface ScoredPairChunk {
   /** Per pair, per comparison (row-major, `comparisons` per pair): the weight it added, tf included. */
   fieldWeights: Float32Array;
   comparisons: number;
+  /** The chunk's rows of pairs.csv in UTF-8 (see {@link PairRowWriter}), when the pass was given the records' lists and rows. */
+  csv?: Uint8Array;
 }
+
+/** What the rows of pairs.csv name a record by: its list and row. */
+export type PairRowSource = Pick<RecordFeatures, 'lists' | 'list' | 'row'>;
 
 /** Options of the scoring pass. */
 export interface ScoringPassOptions {
@@ -149,10 +156,42 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
   }
 }
 
-/** Scores the pairs of one range: kept pairs into `kept`, every pair into a chunk when asked. */
-export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockRange, keepAtOrAbove: number, kept: EdgeCollector, withChunk: boolean): { pairs: number; chunk?: ScoredPairChunk } {
+/** Growable typed storage for the field weights of every scored pair of a range. */
+class FieldWeightCollector {
+  values = new Float32Array(1 << 16);
+  length = 0;
+
+  reserve(more: number): void {
+    if (this.length + more <= this.values.length) return;
+    const next = new Float32Array(Math.max(this.values.length * 2, this.length + more));
+    next.set(this.values.subarray(0, this.length));
+    this.values = next;
+  }
+}
+
+/** Every pair of the range being scored, and its field weights: reused from range to range, handed on as copies. */
+const scoredEdges = new EdgeCollector();
+const scoredFields = new FieldWeightCollector();
+
+/** One row writer per source of rows, its buffer reused from range to range (a fresh 20 MB buffer per range cost more than formatting). */
+const rowWriters = new WeakMap<PairRowSource, PairRowWriter>();
+
+function rowWriter(rows: PairRowSource): PairRowWriter {
+  let writer = rowWriters.get(rows);
+  if (writer === undefined) {
+    writer = new PairRowWriter(rows);
+    rowWriters.set(rows, writer);
+  }
+  return writer;
+}
+
+/**
+ * Scores the pairs of one range: kept pairs into `kept`, and when `rows` (the records' lists and
+ * rows) is given, every pair into a chunk with its pairs.csv rows already formatted.
+ */
+export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockRange, keepAtOrAbove: number, kept: EdgeCollector, rows?: PairRowSource): { pairs: number; chunk?: ScoredPairChunk } {
   const comparisons = scorer.comparers.length;
-  if (!withChunk) {
+  if (rows === undefined) {
     let pairs = 0;
     forEachPairInRange(plan, range, (a, b) => {
       const weight = scorer.matchWeight(a, b);
@@ -161,25 +200,33 @@ export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockR
     });
     return { pairs };
   }
-  const all = new EdgeCollector();
-  const fields: number[] = [];
+  const all = scoredEdges;
+  const fields = scoredFields;
+  all.length = 0;
+  fields.length = 0;
+  const text = rowWriter(rows);
+  text.clear();
+  const { comparers, weights } = scorer;
   forEachPairInRange(plan, range, (a, b) => {
     let weight = scorer.priorWeight;
+    fields.reserve(comparisons);
+    const from = fields.length;
     for (let k = 0; k < comparisons; k++) {
-      const level = (scorer.comparers[k] as Comparer).level(a, b);
-      const w = ((scorer.weights[k] as Float64Array)[level] as number) + scorer.tfAdjustment(k, level, a, b);
-      fields.push(w);
+      const level = (comparers[k] as Comparer).level(a, b);
+      const w = ((weights[k] as Float64Array)[level] as number) + scorer.tfAdjustment(k, level, a, b);
+      fields.values[fields.length++] = w;
       weight += w;
     }
     all.push(a, b, weight);
+    text.push(a, b, weight, fields.values, from, comparisons);
     if (weight >= keepAtOrAbove) kept.push(a, b, weight);
   });
   const edges = all.edges();
-  return { pairs: all.length, chunk: { a: edges.a, b: edges.b, matchWeight: edges.weight, fieldWeights: Float32Array.from(fields), comparisons } };
+  return { pairs: all.length, chunk: { a: edges.a, b: edges.b, matchWeight: edges.weight, fieldWeights: fields.values.slice(0, fields.length), comparisons, csv: text.build() } };
 }
 
 /** The single-threaded walk: for small inputs, tests, and where workers are not wanted. */
-export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Comparer[]): PairPass {
+export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Comparer[], rows?: PairRowSource): PairPass {
   const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
   return {
     async countVectors(onProgress) {
@@ -196,7 +243,7 @@ export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Com
       const newPairsByRule = plan.rules.map(() => 0);
       let done = 0;
       for (const range of ranges) {
-        const { pairs, chunk } = scoreRange(plan, scorer, range, options.keepAtOrAbove, kept, options.onChunk !== undefined);
+        const { pairs, chunk } = scoreRange(plan, scorer, range, options.keepAtOrAbove, kept, options.onChunk === undefined ? undefined : rows);
         if (chunk !== undefined && chunk.a.length > 0) options.onChunk?.(chunk);
         newPairsByRule[range.rule] = (newPairsByRule[range.rule] as number) + pairs;
         done += pairs;

@@ -48,7 +48,7 @@ function answer(request: WorkerRequest): WorkerReply {
         scorerModel = request.model;
       }
       const kept = new EdgeCollector();
-      const { pairs, chunk } = scoreRange(plan, scorer, request.range, request.keepAtOrAbove, kept, request.withChunk);
+      const { pairs, chunk } = scoreRange(plan, scorer, request.range, request.keepAtOrAbove, kept, request.withChunk ? features : undefined);
       return { type: 'scored', rule: request.range.rule, pairs, kept: kept.edges(), ...(chunk === undefined ? {} : { chunk }) };
     }
   }
@@ -61,6 +61,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     if (reply.type === 'scored') {
       transfer.push(reply.kept.a.buffer as ArrayBuffer, reply.kept.b.buffer as ArrayBuffer, reply.kept.weight.buffer as ArrayBuffer);
       if (reply.chunk !== undefined) transfer.push(reply.chunk.a.buffer as ArrayBuffer, reply.chunk.b.buffer as ArrayBuffer, reply.chunk.matchWeight.buffer as ArrayBuffer, reply.chunk.fieldWeights.buffer as ArrayBuffer);
+      if (reply.chunk?.csv !== undefined) transfer.push(reply.chunk.csv.buffer as ArrayBuffer);
     }
     parentPort?.postMessage(reply, transfer);
   } catch (error) {
