@@ -1,11 +1,17 @@
 import { WhereaboutsError } from '../errors.js';
 import type { ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
-import type { CellWarning, ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
-import { encodeQuarantined, encodeRecord } from '../store/record-codec.js';
+import { openList } from '../ingest/open-list.js';
+import type { ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
+import { decodeFields } from '../store/record-codec.js';
 import type { Repository, RepositoryWriter, StoredList } from '../store/repository.js';
-import type { QuarantineInsert, RecordInsert, RowOwner } from '../store/store-dialect.js';
+import type { RowOwner } from '../store/store-dialect.js';
 import { fingerprintFile } from './file-fingerprint.js';
 import type { FileFingerprint } from './file-fingerprint.js';
+import { readListInWorker } from './import-reader.js';
+import { encodedList } from './import-rows.js';
+import type { EncodedList, ImportTally, LocatedWarning } from './import-rows.js';
+
+export type { LocatedWarning } from './import-rows.js';
 
 /** How the job opens a list file: `openList` from src/ingest, or anything with its contract. */
 export type ListOpener = (file: string, options: ListReadOptions) => Promise<ListSource>;
@@ -29,6 +35,11 @@ export interface ImportRequest {
    * linking them (reconcile) need not read them back. Not called when nothing is imported.
    */
   onRecords?: (records: ImportedRecord[]) => void;
+  /**
+   * Files of this many bytes or more, opened with `openList`, are read and encoded in a worker
+   * thread while this one stores them (default {@link WORKER_FROM_BYTES}; `Infinity`: never).
+   */
+  workerFromBytes?: number;
 }
 
 /**
@@ -43,12 +54,6 @@ export interface ImportedRecord {
   fieldsText: string;
   /** The list's own id for the record, as stored. */
   recordKey: string | null;
-}
-
-/** A warning with the row it belongs to. */
-export interface LocatedWarning extends CellWarning {
-  row: number;
-  sheet?: string;
 }
 
 /** What an import did, for the summary a tracing officer reads. */
@@ -74,8 +79,8 @@ export interface ImportSummary {
 
 /** How many rows between progress calls. */
 export const PROGRESS_EVERY = 50_000;
-/** How many quarantined rows and warnings the summary keeps as examples. */
-const EXAMPLES = 5;
+/** Below this size a worker thread costs more to start than reading in this thread costs. */
+export const WORKER_FROM_BYTES = 1 << 20;
 
 /**
  * Imports one list file as a new version of a list, in one transaction: every row is stored
@@ -115,51 +120,65 @@ export async function importList(store: Repository, request: ImportRequest, open
       };
     }
 
-    const source = await open(request.file, request.read ?? {});
-    const list =
-      existing ??
-      (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? 'other' }));
-    const version = (latest?.version ?? 0) + 1;
-    await writer.createVersion({
-      listId: list.id,
-      version,
-      fileName: file.name,
-      fileSize: file.size,
-      fileSha256: file.sha256,
-      format: source.format,
-      encoding: source.encoding ?? null,
-      delimiter: source.delimiter ?? null,
-      sheets: source.sheets ?? null,
-      columns: source.columns,
-      importedBy: request.actor,
-    });
-    const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
-    await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped });
-    await writer.appendChange({
-      actor: request.actor,
-      action: 'import',
-      listId: list.id,
-      version,
-      detail: {
-        list: list.name,
-        party: list.party,
-        file: file.name,
-        size: file.size,
-        sha256: file.sha256,
-        records: counts.recordCount,
-        quarantined: counts.quarantinedCount,
-        warnings: counts.warningCount,
-        emptyRows: source.skipped.empty,
-      },
-    });
-    const read = {
-      format: source.format,
-      encoding: source.encoding ?? null,
-      delimiter: source.delimiter ?? null,
-      sheets: source.sheets ?? null,
-    };
-    return { outcome: 'imported', list, version, file, read, ...counts, skipped: source.skipped };
+    const inWorker = open === openList && file.size >= (request.workerFromBytes ?? WORKER_FROM_BYTES);
+    const source = inWorker
+      ? await readListInWorker(request.file, request.read ?? {}, writer.batchSize)
+      : encodedList(await open(request.file, request.read ?? {}), writer.batchSize);
+    try {
+      const list =
+        existing ??
+        (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? 'other' }));
+      const version = (latest?.version ?? 0) + 1;
+      await writer.createVersion({
+        listId: list.id,
+        version,
+        fileName: file.name,
+        fileSize: file.size,
+        fileSha256: file.sha256,
+        format: source.format,
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        sheets: source.sheets,
+        columns: source.columns,
+        importedBy: request.actor,
+      });
+      const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
+      await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped });
+      return await logImport(writer, request, file, list, version, source, counts);
+    } finally {
+      await source.close();
+    }
   });
+}
+
+async function logImport(
+  writer: RepositoryWriter,
+  request: ImportRequest,
+  file: FileFingerprint,
+  list: StoredList,
+  version: number,
+  source: EncodedList,
+  counts: ImportTally,
+): Promise<ImportSummary> {
+  await writer.appendChange({
+    actor: request.actor,
+    action: 'import',
+    listId: list.id,
+    version,
+    detail: {
+      list: list.name,
+      party: list.party,
+      file: file.name,
+      size: file.size,
+      sha256: file.sha256,
+      records: counts.recordCount,
+      quarantined: counts.quarantinedCount,
+      warnings: counts.warningCount,
+      emptyRows: source.skipped.empty,
+    },
+  });
+  const read = { format: source.format, encoding: source.encoding, delimiter: source.delimiter, sheets: source.sheets };
+  return { outcome: 'imported', list, version, file, read, ...counts, skipped: source.skipped };
 }
 
 /** An existing list keeps its party and kind: a different one is almost surely the wrong list. */
@@ -178,64 +197,33 @@ function checkSameOwner(list: StoredList, request: ImportRequest): void {
   }
 }
 
-/** Streams the source into the store in batches; memory holds one batch at a time. */
+/** Streams the encoded rows into the store in batches; memory holds a few batches at a time. */
 async function storeRows(
   writer: RepositoryWriter,
   owner: RowOwner,
-  source: ListSource,
+  source: EncodedList,
   { onProgress, onRecords }: Pick<ImportRequest, 'onProgress' | 'onRecords'>,
-): Promise<Pick<ImportSummary, 'recordCount' | 'quarantinedCount' | 'warningCount' | 'firstQuarantined' | 'firstWarnings'>> {
-  // Gathered across the source's batches (a few hundred rows each) so that each bulk insert
-  // is about as large as the dialect wants: memory holds one batch, whatever the file's length.
-  let records: RecordInsert[] = [];
-  let quarantined: QuarantineInsert[] = [];
-  let recordCount = 0;
-  let quarantinedCount = 0;
-  let warningCount = 0;
-  const firstQuarantined: QuarantinedRow[] = [];
-  const firstWarnings: LocatedWarning[] = [];
-  const batchSize = writer.batchSize;
-
+): Promise<ImportTally> {
   let rowsRead = 0;
   for await (const batch of source.batches()) {
-    const handed: ImportedRecord[] = [];
-    for (const result of batch) {
-      if (result.ok) {
-        const row = result.row;
-        const encoded = encodeRecord(row);
-        records.push(encoded);
-        if (onRecords !== undefined) {
-          handed.push({ row: row.row, sheet: encoded.sheet, fields: row.fields, fieldsText: encoded.fields, recordKey: encoded.record_key });
-        }
-        recordCount += 1;
-        if (row.warnings.length > 0) {
-          warningCount += row.warnings.length;
-          for (const warning of row.warnings) {
-            if (firstWarnings.length >= EXAMPLES) break;
-            firstWarnings.push({ ...warning, row: row.row, ...(row.sheet === undefined ? {} : { sheet: row.sheet }) });
-          }
-        }
-      } else {
-        quarantined.push(encodeQuarantined(result.row));
-        quarantinedCount += 1;
-        if (firstQuarantined.length < EXAMPLES) firstQuarantined.push(result.row);
-      }
+    if (batch.records.length > 0) await writer.insertRecords(owner, batch.records);
+    if (batch.quarantined.length > 0) await writer.insertQuarantined(owner, batch.quarantined);
+    if (onRecords !== undefined && batch.records.length > 0) {
+      // Fields parsed in this thread are handed on; a worker's are read from the text stored.
+      onRecords(
+        batch.records.map((r, i) => ({
+          row: r.row_number,
+          sheet: r.sheet,
+          fields: batch.fields?.[i] ?? decodeFields(r.fields),
+          fieldsText: r.fields,
+          recordKey: r.record_key,
+        })),
+      );
     }
-    if (handed.length > 0) onRecords?.(handed);
-    if (records.length >= batchSize) {
-      await writer.insertRecords(owner, records);
-      records = [];
+    if (onProgress !== undefined && Math.floor(batch.rowsRead / PROGRESS_EVERY) > Math.floor(rowsRead / PROGRESS_EVERY)) {
+      onProgress(batch.rowsRead);
     }
-    if (quarantined.length >= batchSize) {
-      await writer.insertQuarantined(owner, quarantined);
-      quarantined = [];
-    }
-    if (onProgress !== undefined && Math.floor((rowsRead + batch.length) / PROGRESS_EVERY) > Math.floor(rowsRead / PROGRESS_EVERY)) {
-      onProgress(rowsRead + batch.length);
-    }
-    rowsRead += batch.length;
+    rowsRead = batch.rowsRead;
   }
-  await writer.insertRecords(owner, records);
-  await writer.insertQuarantined(owner, quarantined);
-  return { recordCount, quarantinedCount, warningCount, firstQuarantined, firstWarnings };
+  return source.tally;
 }

@@ -289,6 +289,8 @@ export class KyselyRegisterWrites implements RegisterWrites {
       persons.add(m.personId);
       rows.push([m.personId, m.listId, m.identity, keeps ? held.firstRunId : runId]);
     }
+    // In key order, so the primary key's index grows at its end rather than everywhere at once.
+    rows.sort((a, b) => (a[1] as number) - (b[1] as number) || ((a[2] as string) < (b[2] as string) ? -1 : (a[2] as string) > (b[2] as string) ? 1 : 0));
     await this.#insertRows('person_member', ['person_id', 'list_id', 'identity', 'first_run_id'], rows);
     await this.#log(actor, 'persons-replaced', {
       run: runId,
