@@ -197,7 +197,7 @@ async function loadRecords(store: Repository, versions: readonly VersionToLink[]
     };
     const imported = inHand.get(list.id);
     if (imported !== undefined && imported.version === version) for (const stored of imported.records) add(stored);
-    else for await (const stored of store.records(list.id, version)) add(stored);
+    else for await (const stored of store.parsedRecords(list.id, version)) add(stored);
   }
   if (records.length === 0) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'the lists hold no records to link');
   return records;

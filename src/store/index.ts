@@ -8,6 +8,7 @@ export type {
   NewVersion,
   VersionCompletion,
   StoredRecord,
+  ParsedStoredRecord,
   StoredQuarantinedRow,
   ChangeLogEntry,
   NewChange,

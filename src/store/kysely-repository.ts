@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kysely-register-repository.js';
+import { decodeFields } from './record-codec.js';
 import type {
   ListWithLatestVersion,
   NewDecision,
@@ -19,6 +20,7 @@ import type {
   ChangeLogEntry,
   NewChange,
   NewVersion,
+  ParsedStoredRecord,
   Repository,
   RepositoryWriter,
   StoredList,
@@ -116,6 +118,26 @@ export class KyselyRepository implements Repository {
         .limit(READ_PAGE)
         .execute();
       for (const row of page) yield toStoredRecord(row);
+      if (page.length < READ_PAGE) return;
+      after = toNumber(page[page.length - 1]!.id);
+    }
+  }
+
+  async *parsedRecords(listId: number, version: number): AsyncIterable<ParsedStoredRecord> {
+    let after = 0;
+    for (;;) {
+      const page = await this.#dialect.db
+        .selectFrom('record')
+        .select(['id', 'row_number', 'sheet', 'fields', 'record_key'])
+        .where('list_id', '=', listId)
+        .where('version', '=', version)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(READ_PAGE)
+        .execute();
+      for (const row of page) {
+        yield { row: toNumber(row.row_number), sheet: row.sheet, fields: decodeFields(row.fields), fieldsText: row.fields, recordKey: row.record_key };
+      }
       if (page.length < READ_PAGE) return;
       after = toNumber(page[page.length - 1]!.id);
     }
