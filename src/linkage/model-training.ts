@@ -112,7 +112,12 @@ export function trainModel(input: TrainingInput): TrainedModel {
     const histogram = histograms.byRule[r];
     if (histogram === undefined || histogram.size === 0) return;
     const blocked = blockedFields(rule);
-    const active = comparers.map((c) => !blocked.has(c.name) && c.sharedByFamilies !== true);
+    // Comparisons brothers share take part only where the pairs agree on the given name, so
+    // hold no brothers: there they help tell the same man from a namesake or a coincidence
+    // (without them, the "given name + father + birth year" session has only the surname left
+    // and cannot be identified). Their m and u are set afterwards from the candidate pairs.
+    const withoutBrothers = rule.keys.includes('given_key');
+    const active = comparers.map((c) => !blocked.has(c.name) && (c.sharedByFamilies !== true || withoutBrothers));
     const em = trainByExpectationMaximisation(histogram, coder, { m: comparers.map((c) => startingM(c.levels.length)), u: u.u, lambda: 0.3 }, { ...emOptions, active });
     iterations += em.iterations;
     converged &&= em.converged;
