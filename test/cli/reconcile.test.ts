@@ -65,7 +65,7 @@ describeEachDialect('whereabouts reconcile on the example lists', (store) => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toBe(`${l?.['list']}:${l?.['row']}  vs  ${r?.['list']}:${r?.['row']}`);
-    for (const field of ['prior', 'surname', 'given_name', 'father_name', 'birth_date']) expect(run.stdout).toMatch(new RegExp(`^${field}\\s`, 'm'));
+    for (const field of ['prior', 'surname', 'given_name', 'father_name', 'birth_date', 'event_date', 'event_place', 'event_order']) expect(run.stdout).toMatch(new RegExp(`^${field}\\s`, 'm'));
     const totals = lines.slice(2, -1).map((line) => Number(/([+-]\d+\.\d\d)\s*[+-]*$/.exec(line)?.[1]));
     const final = Number(/match_weight ([+-]\d+\.\d\d)/.exec(lines.at(-1) ?? '')?.[1]);
     expect(Math.abs(totals.reduce((a, b) => a + b, 0) - final)).toBeLessThan(0.05 * totals.length);
