@@ -33,6 +33,9 @@ type RegisterDb = Kysely<StoreSchema & RegisterSchema>;
  */
 const INSERT_PARAMETERS = 30_000;
 
+/** Rows per page when naming a version's records, and ids per lookup of the records wanted. */
+const NAMING_PAGE = 5000;
+
 /** The dialect's bulk insert (see `StoreDialect.insertRows`), bound to the writer's transaction. */
 export type InsertRows = (table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]) => Promise<void>;
 
@@ -187,11 +190,32 @@ export class KyselyRegisterReads implements RegisterReads {
     const found = new Map<string, StoredRecord>();
     if (wanted.size === 0) return found;
     // Identities depend on every earlier row of the version (duplicates are numbered), so the
-    // whole version is named in file order even when only a few records are wanted.
+    // whole version is named in file order, from its fields and keys alone; only the records
+    // wanted are then read whole.
     const name = identityNamer();
-    for await (const record of this.#core.records(listId, version)) {
-      const identity = name(record);
-      if (wanted.has(identity)) found.set(identity, record);
+    const idOf = new Map<number, string>();
+    let after = 0;
+    for (;;) {
+      const page = await this.#db
+        .selectFrom('record')
+        .select(['id', 'fields', 'record_key'])
+        .where('list_id', '=', listId)
+        .where('version', '=', version)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(NAMING_PAGE)
+        .execute();
+      for (const row of page) {
+        const identity = name({ fieldsText: row.fields, recordKey: row.record_key });
+        if (wanted.has(identity)) idOf.set(toNumber(row.id), identity);
+      }
+      if (page.length < NAMING_PAGE) break;
+      after = toNumber(page[page.length - 1]!.id);
+    }
+    const ids = [...idOf.keys()];
+    for (let start = 0; start < ids.length; start += NAMING_PAGE) {
+      const rows = await this.#db.selectFrom('record').selectAll().where('id', 'in', ids.slice(start, start + NAMING_PAGE)).execute();
+      for (const row of rows) found.set(idOf.get(toNumber(row.id)) as string, toStoredRecord(row));
     }
     return found;
   }
