@@ -62,6 +62,12 @@ export interface CompiledBlockingRule {
   depth: Uint8Array;
   /** Oversized blocks of the rule's own keys that were split rather than enumerated. */
   refinedBlocks: number;
+  /**
+   * Per single-valued key part of the rule (birth year, service number...): each record's value,
+   * -1 when missing. Two records share a block of the rule only if equal on all of them: a test
+   * cheaper than comparing their blocks, made first.
+   */
+  equalOn: Int32Array[];
 }
 
 /** Everything blocking knows, shared by the counting pass, the scoring pass and the workers. */
@@ -78,59 +84,70 @@ interface KeyPartValues {
   range: number;
 }
 
-function singleValued(n: number, valueOf: (record: number) => number): KeyPartValues {
-  const start = new Int32Array(n + 1);
-  const values: number[] = [];
+function singleValued(n: number, valueOf: (record: number) => number, arena: Arena): KeyPartValues {
+  const start = arena.int32(n + 1);
+  start[0] = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (valueOf(i) >= 0) count++;
+  const values = arena.int32(count);
   let range = 0;
+  let at = 0;
   for (let i = 0; i < n; i++) {
     const v = valueOf(i);
     if (v >= 0) {
-      values.push(v);
+      values[at++] = v;
       if (v >= range) range = v + 1;
     }
-    start[i + 1] = values.length;
+    start[i + 1] = at;
   }
-  return { start, values: Int32Array.from(values), range };
+  return { start, values, range };
 }
 
-function nameKeyValues(n: number, entries: Int32Array, table: { keyStart: Int32Array; keyCodes: Int32Array }): KeyPartValues {
-  const start = new Int32Array(n + 1);
-  const values: number[] = [];
+function nameKeyValues(n: number, entries: Int32Array, table: { keyStart: Int32Array; keyCodes: Int32Array }, arena: Arena): KeyPartValues {
+  const start = arena.int32(n + 1);
+  start[0] = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as number;
+    if (e >= 0) count += (table.keyStart[e + 1] as number) - (table.keyStart[e] as number);
+  }
+  const values = arena.int32(count);
   let range = 0;
+  let at = 0;
   for (let i = 0; i < n; i++) {
     const e = entries[i] as number;
     if (e >= 0) {
       for (let k = table.keyStart[e] as number; k < (table.keyStart[e + 1] as number); k++) {
         const v = table.keyCodes[k] as number;
-        values.push(v);
+        values[at++] = v;
         if (v >= range) range = v + 1;
       }
     }
-    start[i + 1] = values.length;
+    start[i + 1] = at;
   }
-  return { start, values: Int32Array.from(values), range };
+  return { start, values, range };
 }
 
-function keyPartValues(features: RecordFeatures, part: BlockingKeyPart): KeyPartValues {
+function keyPartValues(features: RecordFeatures, part: BlockingKeyPart, arena: Arena): KeyPartValues {
   const n = features.count;
   const { birthYear, birthMonth, birthDay } = features;
   switch (part) {
     case 'surname_key':
-      return nameKeyValues(n, features.surname, features.surnames);
+      return nameKeyValues(n, features.surname, features.surnames, arena);
     case 'given_key':
-      return nameKeyValues(n, features.given, features.givenNames);
+      return nameKeyValues(n, features.given, features.givenNames, arena);
     case 'father_key':
-      return nameKeyValues(n, features.father, features.givenNames);
+      return nameKeyValues(n, features.father, features.givenNames, arena);
     case 'birth_year':
-      return singleValued(n, (i) => ((birthYear[i] as number) === 0 ? -1 : (birthYear[i] as number)));
+      return singleValued(n, (i) => ((birthYear[i] as number) === 0 ? -1 : (birthYear[i] as number)), arena);
     case 'birth_date':
-      return singleValued(n, (i) => ((birthDay[i] as number) === 0 ? -1 : (birthYear[i] as number) * 372 + (birthMonth[i] as number) * 31 + (birthDay[i] as number)));
+      return singleValued(n, (i) => ((birthDay[i] as number) === 0 ? -1 : (birthYear[i] as number) * 372 + (birthMonth[i] as number) * 31 + (birthDay[i] as number)), arena);
     case 'birth_month_day':
-      return singleValued(n, (i) => ((birthDay[i] as number) === 0 ? -1 : (birthMonth[i] as number) * 31 + (birthDay[i] as number)));
+      return singleValued(n, (i) => ((birthDay[i] as number) === 0 ? -1 : (birthMonth[i] as number) * 31 + (birthDay[i] as number)), arena);
     case 'service_number':
     case 'unit': {
       const codes = part === 'unit' ? features.unit.codes : features.serviceNumber.codes;
-      return singleValued(n, (i) => codes[i] as number);
+      return singleValued(n, (i) => codes[i] as number, arena);
     }
   }
 }
@@ -144,22 +161,72 @@ interface Memberships {
 }
 
 /**
- * Reusable scratch arrays, one per slot, grown as needed. Blocking a million records made
- * gigabytes of temporary typed arrays, and with the records' large heap every 64 MB of new
- * buffers cost a full garbage collection: most of blocking's time went there.
+ * Typed arrays carved out of a few large buffers. With the records' heap of a million records,
+ * V8 runs a full garbage collection each time new buffers add up to 64 MB, whatever their use;
+ * blocking made gigabytes of them and spent most of its time collecting. Carving from large
+ * chunks makes that one collection per chunk.
+ */
+class Arena {
+  private chunk: ArrayBuffer | undefined;
+  private used = 0;
+
+  constructor(private readonly chunkBytes: number) {}
+
+  int32(length: number): Int32Array {
+    return new Int32Array(this.take(length * 4), this.used - length * 4, length);
+  }
+
+  uint8(length: number): Uint8Array {
+    return new Uint8Array(this.take(length), this.used - length, length);
+  }
+
+  private take(bytes: number): ArrayBuffer {
+    // Keep every array 4-aligned.
+    this.used = Math.ceil(this.used / 4) * 4;
+    if (this.chunk === undefined || this.used + bytes > this.chunk.byteLength) {
+      this.chunk = new ArrayBuffer(Math.max(this.chunkBytes, bytes));
+      this.used = 0;
+    }
+    this.used += bytes;
+    return this.chunk;
+  }
+}
+
+/**
+ * Reusable scratch arrays, one per slot, carved from an arena. A slot is first made as large as
+ * the most memberships a rule has before refinement (`entries`), so that it seldom grows: a
+ * grown slot leaves its old space unused in the arena.
  */
 class Scratch {
   private readonly buffers: Int32Array[] = [];
+  /** Where the slots, and other arrays that live only while blocking, are carved from. */
+  readonly arena: Arena;
+
+  constructor(private readonly entries: number) {
+    this.arena = new Arena(Math.min(256 << 20, Math.max(1 << 20, entries * 4 * 8)));
+  }
 
   /** `length` entries of slot `slot`, contents left from earlier use. */
   int32(slot: Slot, length: number): Int32Array {
     let buffer = this.buffers[slot];
     if (buffer === undefined || buffer.length < length) {
-      buffer = new Int32Array(Math.max(length, Math.ceil((buffer?.length ?? 0) * 1.5)));
+      const first = slot === Slot.Start0 || slot === Slot.Start1 ? length : Math.ceil(this.entries * 1.1);
+      buffer = this.arena.int32(Math.max(length, buffer === undefined ? first : Math.ceil(buffer.length * 1.25)));
       this.buffers[slot] = buffer;
     }
     return buffer.subarray(0, length);
   }
+}
+
+/** Memberships a rule has before refinement: per record, the product of its numbers of values of the rule's parts. */
+function entriesBeforeRefinement(n: number, parts: readonly KeyPartValues[]): number {
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let product = 1;
+    for (const part of parts) product *= (part.start[i + 1] as number) - (part.start[i] as number);
+    total += product;
+  }
+  return total;
 }
 
 /** The scratch slots: each holds one temporary at a time (the comments say which). */
@@ -382,16 +449,16 @@ function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1, oversi
   return { memberships: membershipsOf(scratch, n, record, block, numbered.next, into), depth: newDepth };
 }
 
-function compileRule(features: RecordFeatures, rule: BlockingRule, maxPairsPerBlock: number, cache: Map<BlockingKeyPart, KeyPartValues>, scratch: Scratch): CompiledBlockingRule {
-  const n = features.count;
-  const values = (part: BlockingKeyPart): KeyPartValues => {
-    let v = cache.get(part);
-    if (v === undefined) {
-      v = keyPartValues(features, part);
-      cache.set(part, v);
-    }
-    return v;
-  };
+/** The parts that hold at most one value per record, by record (-1 when missing). */
+const SINGLE_VALUED: readonly BlockingKeyPart[] = ['birth_year', 'birth_date', 'birth_month_day', 'service_number', 'unit'];
+
+function valueByRecord(n: number, part: KeyPartValues, output: Arena): Int32Array {
+  const out = output.int32(n).fill(-1);
+  for (let i = 0; i < n; i++) if ((part.start[i + 1] as number) > (part.start[i] as number)) out[i] = part.values[part.start[i] as number] as number;
+  return out;
+}
+
+function compileRule(n: number, rule: BlockingRule, maxPairsPerBlock: number, values: (part: BlockingKeyPart) => KeyPartValues, scratch: Scratch, output: Arena, byRecord: Map<BlockingKeyPart, Int32Array>): CompiledBlockingRule {
   let memberships = ruleMemberships(scratch, n, rule.keys.map(values));
   let slots: 0 | 1 = 0;
   let depth: Uint8Array = new Uint8Array(memberships.count);
@@ -412,12 +479,14 @@ function compileRule(features: RecordFeatures, rule: BlockingRule, maxPairsPerBl
     oversized = over(sizes);
   }
   const blocks = memberships.count;
-  const recordStart = memberships.start.slice();
-  const recordBlocks = memberships.blocks.slice();
+  const recordStart = output.int32(n + 1);
+  recordStart.set(memberships.start);
+  const recordBlocks = output.int32(memberships.blocks.length);
+  recordBlocks.set(memberships.blocks);
   // Counting sort of memberships by block: linear, and records stay ascending within a block.
-  const blockStart = new Int32Array(blocks + 1);
+  const blockStart = output.int32(blocks + 1);
   for (let b = 0; b < blocks; b++) blockStart[b + 1] = (blockStart[b] as number) + (sizes[b] as number);
-  const order = new Int32Array(recordBlocks.length);
+  const order = output.int32(recordBlocks.length);
   const fill = scratch.int32(Slot.Fill, blocks);
   fill.set(blockStart.subarray(0, blocks));
   for (let i = 0; i < n; i++) {
@@ -428,7 +497,21 @@ function compileRule(features: RecordFeatures, rule: BlockingRule, maxPairsPerBl
       fill[b] = at + 1;
     }
   }
-  return { rule, recordStart, recordBlocks, order, blockStart, skipped: oversized, depth, refinedBlocks };
+  const equalOn = rule.keys
+    .filter((part) => SINGLE_VALUED.includes(part))
+    .map((part) => {
+      let v = byRecord.get(part);
+      if (v === undefined) {
+        v = valueByRecord(n, values(part), output);
+        byRecord.set(part, v);
+      }
+      return v;
+    });
+  const skipped = output.uint8(blocks);
+  skipped.set(oversized);
+  const depthOut = output.uint8(blocks);
+  depthOut.set(depth);
+  return { rule, recordStart, recordBlocks, order, blockStart, skipped, depth: depthOut, refinedBlocks, equalOn };
 }
 
 /** True when `a` and `b` share a generated (not skipped) block of `compiled` numbered below `limit`. */
@@ -450,6 +533,17 @@ function shareBlock(compiled: CompiledBlockingRule, a: number, b: number, limit:
     else j++;
   }
   return false;
+}
+
+/** False when `a` and `b` differ on (or miss) a single-valued key part of the rule: then they share none of its blocks. */
+function equalOnSingleKeys(compiled: CompiledBlockingRule, a: number, b: number): boolean {
+  const { equalOn } = compiled;
+  for (let k = 0; k < equalOn.length; k++) {
+    const values = equalOn[k] as Int32Array;
+    const x = values[a] as number;
+    if (x < 0 || x !== values[b]) return false;
+  }
+  return true;
 }
 
 /** Checks rules read from settings; throws WA_SETTINGS_INVALID. */
@@ -475,14 +569,54 @@ export function validateBlockingRules(rules: readonly BlockingRule[]): void {
  */
 export function planBlocking(features: RecordFeatures, rules: readonly BlockingRule[], maxPairsPerBlock: number): BlockingPlan {
   validateBlockingRules(rules);
-  const cache = new Map<BlockingKeyPart, KeyPartValues>();
-  const scratch = new Scratch();
-  return { rules: rules.map((rule) => compileRule(features, rule, maxPairsPerBlock, cache, scratch)), maxPairsPerBlock };
+  const partsCache = new Map<BlockingKeyPart, KeyPartValues>();
+  const keyArena = new Arena(Math.max(1 << 20, features.count * 4 * 8));
+  const partValues = (part: BlockingKeyPart): KeyPartValues => {
+    let v = partsCache.get(part);
+    if (v === undefined) {
+      v = keyPartValues(features, part, keyArena);
+      partsCache.set(part, v);
+    }
+    return v;
+  };
+  const scratch = new Scratch(Math.max(...rules.map((rule) => entriesBeforeRefinement(features.count, rule.keys.map(partValues)))));
+  const byRecord = new Map<BlockingKeyPart, Int32Array>();
+  // The plan's arrays are made in the scratch arena, then copied into one buffer of their exact size.
+  const compiled = rules.map((rule) => compileRule(features.count, rule, maxPairsPerBlock, partValues, scratch, scratch.arena, byRecord));
+  return { rules: packed(compiled), maxPairsPerBlock };
+}
+
+/** The rules' arrays copied into one buffer of their total size (one allocation, shared by the views). */
+function packed(rules: CompiledBlockingRule[]): CompiledBlockingRule[] {
+  const equalOn = [...new Set(rules.flatMap((r) => r.equalOn))];
+  const arrays = [...rules.flatMap((r) => [r.recordStart, r.recordBlocks, r.order, r.blockStart, r.skipped, r.depth]), ...equalOn];
+  let bytes = 0;
+  for (const array of arrays) bytes += Math.ceil(array.byteLength / 4) * 4;
+  const pack = new Arena(bytes);
+  const copy = <T extends Int32Array | Uint8Array>(array: T): T => {
+    const out = (array instanceof Int32Array ? pack.int32(array.length) : pack.uint8(array.length)) as T;
+    out.set(array);
+    return out;
+  };
+  const equalOnCopies = new Map(equalOn.map((values) => [values, copy(values)]));
+  return rules.map((r) => ({
+    ...r,
+    recordStart: copy(r.recordStart),
+    recordBlocks: copy(r.recordBlocks),
+    order: copy(r.order),
+    blockStart: copy(r.blockStart),
+    skipped: copy(r.skipped),
+    depth: copy(r.depth),
+    equalOn: r.equalOn.map((values) => equalOnCopies.get(values) as Int32Array),
+  }));
 }
 
 /** True when an earlier rule than `rule` already generates the pair (a, b): the union stays deduplicated. */
 export function generatedEarlier(plan: BlockingPlan, rule: number, a: number, b: number): boolean {
-  for (let r = 0; r < rule; r++) if (shareBlock(plan.rules[r] as CompiledBlockingRule, a, b, Number.POSITIVE_INFINITY)) return true;
+  for (let r = 0; r < rule; r++) {
+    const earlier = plan.rules[r] as CompiledBlockingRule;
+    if (equalOnSingleKeys(earlier, a, b) && shareBlock(earlier, a, b, Number.POSITIVE_INFINITY)) return true;
+  }
   return false;
 }
 
