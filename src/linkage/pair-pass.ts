@@ -8,7 +8,12 @@ import type { PairScorer } from './pair-scoring.js';
 import { PairRowWriter } from './pair-rows.js';
 import type { RecordFeatures } from './record-features.js';
 
-/** A chunk of scored candidate pairs, for writing out (pairs.csv) as they come. */
+/**
+ * A chunk of scored candidate pairs, for writing out (pairs.csv) as they come. Its arrays are
+ * views into buffers the pass reuses for the next chunk: valid during the callback that receives
+ * them, to be copied if kept (a million records make 20 million pairs; fresh buffers for each
+ * chunk cost the main thread a full garbage collection every few chunks).
+ */
 export interface ScoredPairChunk {
   a: Int32Array;
   b: Int32Array;
@@ -82,6 +87,11 @@ export class EdgeCollector {
 
   append(edges: MatchEdges): void {
     for (let i = 0; i < edges.a.length; i++) this.push(edges.a[i] as number, edges.b[i] as number, edges.weight[i] as number);
+  }
+
+  /** The pairs so far as views, valid until the collector is pushed to or cleared. */
+  view(): MatchEdges {
+    return { a: this.a.subarray(0, this.length), b: this.b.subarray(0, this.length), weight: this.weight.subarray(0, this.length) };
   }
 
   edges(): MatchEdges {
@@ -169,7 +179,7 @@ class FieldWeightCollector {
   }
 }
 
-/** Every pair of the range being scored, and its field weights: reused from range to range, handed on as copies. */
+/** Every pair of the range being scored, and its field weights: reused from range to range. */
 const scoredEdges = new EdgeCollector();
 const scoredFields = new FieldWeightCollector();
 
@@ -221,8 +231,8 @@ export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockR
     text.push(a, b, weight, fields.values, from, comparisons);
     if (weight >= keepAtOrAbove) kept.push(a, b, weight);
   });
-  const edges = all.edges();
-  return { pairs: all.length, chunk: { a: edges.a, b: edges.b, matchWeight: edges.weight, fieldWeights: fields.values.slice(0, fields.length), comparisons, csv: text.build() } };
+  const edges = all.view();
+  return { pairs: all.length, chunk: { a: edges.a, b: edges.b, matchWeight: edges.weight, fieldWeights: fields.values.subarray(0, fields.length), comparisons, csv: text.view() } };
 }
 
 /** The single-threaded walk: for small inputs, tests, and where workers are not wanted. */

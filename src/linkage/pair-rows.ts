@@ -61,9 +61,14 @@ export class PairRowWriter {
     this.bytes[this.length++] = 10;
   }
 
-  /** The rows so far (a copy the size of the text, ready to be transferred). */
+  /** The rows so far (a copy the size of the text). */
   build(): Uint8Array {
     return this.bytes.slice(0, this.length);
+  }
+
+  /** The rows so far as a view, valid until the next row or {@link clear}. */
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
   }
 
   private reserve(more: number): void {

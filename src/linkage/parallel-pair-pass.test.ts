@@ -6,15 +6,19 @@ import { samplePopulation } from './sample-population.js';
 describe('parallelPairPass', () => {
   it('finds the same persons, model and pairs as the single-threaded walk', async () => {
     const { records } = samplePopulation(800, 5);
-    const single = await linkRecords({ records });
+    // Chunks are views into reused buffers: what is kept must be copied during the callback.
+    const singleRows: string[] = [];
+    const single = await linkRecords({ records, onPairs: (chunk) => singleRows.push(...new TextDecoder().decode(chunk.csv).split('\r\n').filter((line) => line !== '')) });
     let chunks = 0;
     let pairs = 0;
+    const parallelRows: string[] = [];
     const parallel = await linkRecords({
       records,
       pairPass: parallelPairPass(2),
       onPairs: (chunk) => {
         chunks++;
         pairs += chunk.a.length;
+        parallelRows.push(...new TextDecoder().decode(chunk.csv).split('\r\n').filter((line) => line !== ''));
       },
     });
     expect(parallel.model).toEqual(single.model);
@@ -22,5 +26,8 @@ describe('parallelPairPass', () => {
     expect(parallel.blocking).toEqual(single.blocking);
     expect(pairs).toBe(single.blocking.candidatePairs);
     expect(chunks).toBeGreaterThan(0);
+    // Every pair's row of pairs.csv, whichever thread scored it.
+    expect(parallelRows.sort()).toEqual(singleRows.sort());
+    expect(parallelRows).toHaveLength(pairs);
   });
 });

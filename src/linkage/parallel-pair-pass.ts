@@ -9,6 +9,7 @@ import type { PairPass, RuleHistograms, ScoredPairChunk } from './pair-pass.js';
 import { EdgeCollector, PAIRS_PER_RANGE, TRAINING_PAIRS, trainingRanges } from './pair-pass.js';
 import type { RecordFeatures } from './record-features.js';
 import type { WorkerReply, WorkerRequest } from './parallel-pair-worker.js';
+import { chunkViews } from './shared-chunk.js';
 
 /**
  * Starts one worker: the compiled .js next to this file, or, when running from the TypeScript
@@ -26,11 +27,11 @@ function startWorker(workerData: unknown): Worker {
  * finishes first), so two cores stay busy however uneven the blocks are, and at most one range
  * per worker is in flight: memory stays bounded.
  */
-async function dispatch(workers: Worker[], ranges: readonly BlockRange[], request: (range: BlockRange) => WorkerRequest, onReply: (reply: WorkerReply) => void): Promise<void> {
+async function dispatch(workers: Worker[], ranges: readonly BlockRange[], request: (range: BlockRange) => WorkerRequest, onReply: (reply: WorkerReply, worker: number) => void): Promise<void> {
   let next = 0;
   await Promise.all(
     workers.map(
-      (worker) =>
+      (worker, index) =>
         new Promise<void>((resolve, reject) => {
           const send = (): void => {
             const range = ranges[next++];
@@ -47,7 +48,7 @@ async function dispatch(workers: Worker[], ranges: readonly BlockRange[], reques
               reject(new Error(reply.message));
               return;
             }
-            onReply(reply);
+            onReply(reply, index);
             send();
           };
           worker.on('message', listen);
@@ -110,16 +111,20 @@ export function parallelPairPass(threads: number): (features: RecordFeatures, se
       async scorePairs(scorer, options) {
         const kept = new EdgeCollector();
         const newPairsByRule = plan.rules.map(() => 0);
+        // Per worker: the buffer its chunks lie in (it sends a new one only when it outgrows it).
+        const shared: (SharedArrayBuffer | undefined)[] = workers.map(() => undefined);
         let done = 0;
         await dispatch(
           workers,
           ranges,
           (range) => ({ type: 'score', range, model: scorer.model, keepAtOrAbove: options.keepAtOrAbove, withChunk: options.onChunk !== undefined }),
-          (reply) => {
+          (reply, worker) => {
             if (reply.type !== 'scored') return;
             kept.append(reply.kept);
             newPairsByRule[reply.rule] = (newPairsByRule[reply.rule] as number) + reply.pairs;
-            if (reply.chunk !== undefined && reply.chunk.a.length > 0) options.onChunk?.(reply.chunk);
+            if (reply.shared !== undefined) shared[worker] = reply.shared;
+            const buffer = shared[worker];
+            if (reply.chunk !== undefined && reply.chunk.pairs > 0 && buffer !== undefined) options.onChunk?.(chunkViews(buffer, reply.chunk));
             done += reply.pairs;
             options.onProgress?.(done);
           },

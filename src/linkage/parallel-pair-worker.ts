@@ -4,10 +4,12 @@ import type { MatchEdges } from './clustering.js';
 import { compileComparisons } from './comparison-levels.js';
 import type { LinkageSettings } from './linkage-settings.js';
 import { namesAnalyser } from './names-analyser.js';
-import type { RuleHistograms, ScoredPairChunk } from './pair-pass.js';
+import type { RuleHistograms } from './pair-pass.js';
 import { EdgeCollector, countVectorsInRanges, scoreRange } from './pair-pass.js';
 import { PairScorer } from './pair-scoring.js';
 import type { RecordFeatures } from './record-features.js';
+import type { ChunkLayout } from './shared-chunk.js';
+import { writeChunk } from './shared-chunk.js';
 import type { TrainedModel } from './trained-model.js';
 
 /** What the main thread asks a worker. */
@@ -20,7 +22,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'counted'; pairs: number }
   | { type: 'histograms'; union: [number, number][]; byRule: [number, number][][]; newPairsByRule: number[] }
-  | { type: 'scored'; rule: number; pairs: number; kept: MatchEdges; chunk?: ScoredPairChunk }
+  | { type: 'scored'; rule: number; pairs: number; kept: MatchEdges; chunk?: ChunkLayout; shared?: SharedArrayBuffer }
   | { type: 'failed'; message: string };
 
 const { features, settings, plan } = workerData as { features: RecordFeatures; settings: LinkageSettings; plan: BlockingPlan };
@@ -28,6 +30,8 @@ const comparers = compileComparisons(settings.comparisons, features, namesAnalys
 let histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
 let scorer: PairScorer | undefined;
 let scorerModel: TrainedModel | undefined;
+/** Where scored chunks are handed to the main thread; sent along only when new. */
+let shared: SharedArrayBuffer | undefined;
 
 function answer(request: WorkerRequest): WorkerReply {
   switch (request.type) {
@@ -49,7 +53,11 @@ function answer(request: WorkerRequest): WorkerReply {
       }
       const kept = new EdgeCollector();
       const { pairs, chunk } = scoreRange(plan, scorer, request.range, request.keepAtOrAbove, kept, request.withChunk ? features : undefined);
-      return { type: 'scored', rule: request.range.rule, pairs, kept: kept.edges(), ...(chunk === undefined ? {} : { chunk }) };
+      if (chunk === undefined) return { type: 'scored', rule: request.range.rule, pairs, kept: kept.edges() };
+      const written = writeChunk(chunk, shared);
+      const grown = written.buffer !== shared;
+      shared = written.buffer;
+      return { type: 'scored', rule: request.range.rule, pairs, kept: kept.edges(), chunk: written.layout, ...(grown ? { shared } : {}) };
     }
   }
 }
@@ -60,8 +68,6 @@ parentPort?.on('message', (request: WorkerRequest) => {
     const transfer: ArrayBuffer[] = [];
     if (reply.type === 'scored') {
       transfer.push(reply.kept.a.buffer as ArrayBuffer, reply.kept.b.buffer as ArrayBuffer, reply.kept.weight.buffer as ArrayBuffer);
-      if (reply.chunk !== undefined) transfer.push(reply.chunk.a.buffer as ArrayBuffer, reply.chunk.b.buffer as ArrayBuffer, reply.chunk.matchWeight.buffer as ArrayBuffer, reply.chunk.fieldWeights.buffer as ArrayBuffer);
-      if (reply.chunk?.csv !== undefined) transfer.push(reply.chunk.csv.buffer as ArrayBuffer);
     }
     parentPort?.postMessage(reply, transfer);
   } catch (error) {
