@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -148,45 +148,6 @@ describeEachDialect('import and diff', (testStore) => {
       const again: ImportedRecord[] = [];
       await importList(store, request(file, 'held-g', { onRecords: (batch) => again.push(...batch) }), openList);
       expect(again).toEqual([]);
-    });
-  });
-
-  it('stores the same rows, quarantine, warnings and columns when a worker thread reads the file', async () => {
-    const rows = [HEADER];
-    for (let i = 0; i < 3000; i++) rows.push([String(i), i % 500 === 7 ? '' : `Surname${i}`, i % 500 === 7 ? '' : 'Aram', i % 3 === 0 ? '31.02.1990' : '12.03.1990', i % 2 === 0 ? 'seen' : '']);
-    const file = writeCsv(folder, 'held-w.csv', rows);
-    await withStore(testStore().location, async (store) => {
-      const here = await importList(store, request(file, 'held-w-here', { workerFromBytes: Infinity }), openList);
-      const handed: ImportedRecord[] = [];
-      const there = await importList(store, request(file, 'held-w-worker', { workerFromBytes: 0, onRecords: (batch) => handed.push(...batch) }), openList);
-      expect(there).toMatchObject({ outcome: 'imported', recordCount: 2994, quarantinedCount: 6 });
-      expect(there.warningCount).toBeGreaterThan(900);
-      const strip = ({ list: _list, ...rest }: typeof here) => rest;
-      expect(strip(there)).toEqual(strip(here));
-      const [a, b] = [await records(store, 'held-w-here', 1), await records(store, 'held-w-worker', 1)];
-      const content = (r: (typeof a)[number]) => [r.row, r.sheet, r.raw, r.fieldsText, r.warnings, r.recordKey];
-      expect(b.map(content)).toEqual(a.map(content));
-      expect(handed).toEqual(b.map((r) => ({ row: r.row, sheet: r.sheet, fields: r.fields, fieldsText: r.fieldsText, recordKey: r.recordKey })));
-      const [listA, listB] = [await store.findList('held-w-here'), await store.findList('held-w-worker')];
-      const quarantine = async (id: number) => (await store.quarantined(id, 1)).map((q) => [q.row, q.raw, q.reason, q.column]);
-      expect(await quarantine(listB!.id)).toEqual(await quarantine(listA!.id));
-      const version = async (id: number) => {
-        const [v] = await store.versions(id);
-        return [v!.columns, v!.skipped, v!.recordCount, v!.quarantinedCount, v!.warningCount];
-      };
-      expect(await version(listB!.id)).toEqual(await version(listA!.id));
-    });
-  });
-
-  it('refuses a file a worker thread cannot read as it would in this thread, storing nothing', async () => {
-    const file = path.join(folder, 'not-a-list.csv');
-    writeFileSync(file, 'Colour,Size\nred,10\n');
-    await withStore(testStore().location, async (store) => {
-      await expect(importList(store, request(file, 'held-x', { workerFromBytes: 0 }), openList)).rejects.toMatchObject({
-        code: 'WA_HEADER_INVALID',
-        location: { file },
-      });
-      expect(await store.findList('held-x')).toBeUndefined();
     });
   });
 

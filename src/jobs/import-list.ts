@@ -1,13 +1,10 @@
 import { WhereaboutsError } from '../errors.js';
 import type { ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
-import { openList } from '../ingest/open-list.js';
 import type { ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
-import { decodeFields } from '../store/record-codec.js';
 import type { Repository, RepositoryWriter, StoredList } from '../store/repository.js';
 import type { RowOwner } from '../store/store-dialect.js';
 import { fingerprintFile } from './file-fingerprint.js';
 import type { FileFingerprint } from './file-fingerprint.js';
-import { readListInWorker } from './import-reader.js';
 import { encodedList } from './import-rows.js';
 import type { EncodedList, ImportTally, LocatedWarning } from './import-rows.js';
 
@@ -35,11 +32,6 @@ export interface ImportRequest {
    * linking them (reconcile) need not read them back. Not called when nothing is imported.
    */
   onRecords?: (records: ImportedRecord[]) => void;
-  /**
-   * Files of this many bytes or more, opened with `openList`, are read and encoded in a worker
-   * thread while this one stores them (default {@link WORKER_FROM_BYTES}; `Infinity`: never).
-   */
-  workerFromBytes?: number;
 }
 
 /**
@@ -79,8 +71,6 @@ export interface ImportSummary {
 
 /** How many rows between progress calls. */
 export const PROGRESS_EVERY = 50_000;
-/** Below this size a worker thread costs more to start than reading in this thread costs. */
-export const WORKER_FROM_BYTES = 1 << 20;
 
 /**
  * Imports one list file as a new version of a list, in one transaction: every row is stored
@@ -120,34 +110,27 @@ export async function importList(store: Repository, request: ImportRequest, open
       };
     }
 
-    const inWorker = open === openList && file.size >= (request.workerFromBytes ?? WORKER_FROM_BYTES);
-    const source = inWorker
-      ? await readListInWorker(request.file, request.read ?? {}, writer.batchSize)
-      : encodedList(await open(request.file, request.read ?? {}), writer.batchSize);
-    try {
-      const list =
-        existing ??
-        (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? 'other' }));
-      const version = (latest?.version ?? 0) + 1;
-      await writer.createVersion({
-        listId: list.id,
-        version,
-        fileName: file.name,
-        fileSize: file.size,
-        fileSha256: file.sha256,
-        format: source.format,
-        encoding: source.encoding,
-        delimiter: source.delimiter,
-        sheets: source.sheets,
-        columns: source.columns,
-        importedBy: request.actor,
-      });
-      const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
-      await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped });
-      return await logImport(writer, request, file, list, version, source, counts);
-    } finally {
-      await source.close();
-    }
+    const source = encodedList(await open(request.file, request.read ?? {}), writer.batchSize);
+    const list =
+      existing ??
+      (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? 'other' }));
+    const version = (latest?.version ?? 0) + 1;
+    await writer.createVersion({
+      listId: list.id,
+      version,
+      fileName: file.name,
+      fileSize: file.size,
+      fileSha256: file.sha256,
+      format: source.format,
+      encoding: source.encoding,
+      delimiter: source.delimiter,
+      sheets: source.sheets,
+      columns: source.columns,
+      importedBy: request.actor,
+    });
+    const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
+    await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped });
+    return logImport(writer, request, file, list, version, source, counts);
   });
 }
 
@@ -197,7 +180,7 @@ function checkSameOwner(list: StoredList, request: ImportRequest): void {
   }
 }
 
-/** Streams the encoded rows into the store in batches; memory holds a few batches at a time. */
+/** Streams the encoded rows into the store in batches; memory holds one batch at a time. */
 async function storeRows(
   writer: RepositoryWriter,
   owner: RowOwner,
@@ -209,12 +192,11 @@ async function storeRows(
     if (batch.records.length > 0) await writer.insertRecords(owner, batch.records);
     if (batch.quarantined.length > 0) await writer.insertQuarantined(owner, batch.quarantined);
     if (onRecords !== undefined && batch.records.length > 0) {
-      // Fields parsed in this thread are handed on; a worker's are read from the text stored.
       onRecords(
         batch.records.map((r, i) => ({
           row: r.row_number,
           sheet: r.sheet,
-          fields: batch.fields?.[i] ?? decodeFields(r.fields),
+          fields: batch.fields[i] as ParsedRecord,
           fieldsText: r.fields,
           recordKey: r.record_key,
         })),

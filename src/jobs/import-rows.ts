@@ -29,15 +29,15 @@ export interface EncodedBatch {
   rowsRead: number;
   records: RecordInsert[];
   quarantined: QuarantineInsert[];
-  /** The records' parsed fields, when encoded in this thread (a worker's are parsed again from `records`). */
-  fields?: ParsedRecord[];
+  /** The records' parsed fields, in the same order. */
+  fields: ParsedRecord[];
 }
 
 /**
  * A list file as the import job reads it: what was detected, and its rows already encoded for
- * the store. Read in this thread ({@link encodedList}) or in a worker thread
- * (`readListInWorker`); either way `columns`, `skipped` and `tally` are complete once
- * `batches()` has ended.
+ * the store (see {@link encodedList}). `columns`, `skipped` and `tally` are complete once
+ * `batches()` has ended. (Reading it in a worker thread was measured and dropped: BENCHMARKS.md,
+ * "Import and storing the run (session 2)".)
  */
 export interface EncodedList {
   format: ListFormat;
@@ -48,8 +48,6 @@ export interface EncodedList {
   skipped: SkippedRows;
   tally: ImportTally;
   batches(): AsyncIterable<EncodedBatch>;
-  /** Stops reading early (the import failed); nothing is left running. */
-  close(): Promise<void>;
 }
 
 /** An empty tally. */
@@ -61,15 +59,15 @@ export function newTally(): ImportTally {
  * Encodes the source's rows in batches of about `batchSize` records (the source's own batches
  * are a few hundred rows), counting into `tally`. Memory holds one batch, whatever the file's length.
  */
-export async function* encodeBatches(source: ListSource, tally: ImportTally, batchSize: number, keepFields: boolean): AsyncGenerator<EncodedBatch> {
-  let batch: EncodedBatch = { rowsRead: 0, records: [], quarantined: [], ...(keepFields ? { fields: [] } : {}) };
+export async function* encodeBatches(source: ListSource, tally: ImportTally, batchSize: number): AsyncGenerator<EncodedBatch> {
+  let batch: EncodedBatch = { rowsRead: 0, records: [], quarantined: [], fields: [] };
   let rowsRead = 0;
   for await (const results of source.batches()) {
     for (const result of results) {
       if (result.ok) {
         const row = result.row;
         batch.records.push(encodeRecord(row));
-        batch.fields?.push(row.fields);
+        batch.fields.push(row.fields);
         tally.recordCount += 1;
         if (row.warnings.length > 0) {
           tally.warningCount += row.warnings.length;
@@ -87,7 +85,7 @@ export async function* encodeBatches(source: ListSource, tally: ImportTally, bat
     rowsRead += results.length;
     if (batch.records.length + batch.quarantined.length >= batchSize) {
       yield { ...batch, rowsRead };
-      batch = { rowsRead: 0, records: [], quarantined: [], ...(keepFields ? { fields: [] } : {}) };
+      batch = { rowsRead: 0, records: [], quarantined: [], fields: [] };
     }
   }
   yield { ...batch, rowsRead };
@@ -109,44 +107,7 @@ export function encodedList(source: ListSource, batchSize: number): EncodedList 
       return source.skipped;
     },
     tally,
-    batches: () => encodeBatches(source, tally, batchSize, true),
-    close: async () => undefined,
+    batches: () => encodeBatches(source, tally, batchSize),
   };
 }
 
-// NUL never occurs in an encoded record: JSON escapes it and plain-text columns replace it
-// (record-codec.ts), so it can separate the columns of a batch packed into one string.
-const SEPARATOR = '\u0000';
-const COLUMNS = 6;
-
-/** A nullable text column packed: '' for null, else the text behind a 'v'. */
-const packNullable = (text: string | null): string => (text === null ? '' : `v${text}`);
-const unpackNullable = (text: string): string | null => (text === '' ? null : text.slice(1));
-
-/** Records packed into one string, to cross to another thread cheaply. */
-export function packRecords(records: readonly RecordInsert[]): string {
-  const parts: string[] = [];
-  for (const r of records) {
-    parts.push(String(r.row_number), packNullable(r.sheet), r.raw, r.fields, r.warnings ?? '', packNullable(r.record_key));
-  }
-  return parts.join(SEPARATOR);
-}
-
-/** What {@link packRecords} packed. */
-export function unpackRecords(packed: string): RecordInsert[] {
-  if (packed === '') return [];
-  const parts = packed.split(SEPARATOR);
-  const records: RecordInsert[] = [];
-  for (let i = 0; i < parts.length; i += COLUMNS) {
-    const warnings = parts[i + 4] as string;
-    records.push({
-      row_number: Number(parts[i]),
-      sheet: unpackNullable(parts[i + 1] as string),
-      raw: parts[i + 2] as string,
-      fields: parts[i + 3] as string,
-      warnings: warnings === '' ? null : warnings,
-      record_key: unpackNullable(parts[i + 5] as string),
-    });
-  }
-  return records;
-}
