@@ -21,6 +21,18 @@ describe('linkRecords on a population with brothers and namesakes', () => {
     expect(result.model.training.em_converged).toBe(true);
   });
 
+  it('scores every pair the same whether its levels were kept from training or compared again with the saved model', async () => {
+    const rows = (into: string[]) => (chunk: { csv?: Uint8Array }) => into.push(...new TextDecoder().decode(chunk.csv).split('\r\n').filter((line) => line !== ''));
+    const trained: string[] = [];
+    const first = await linkRecords({ records: population.records, onPairs: rows(trained) });
+    // With a model given there is no counting walk, so no kept levels: every pair is compared.
+    const again: string[] = [];
+    const second = await linkRecords({ records: population.records, model: first.model, onPairs: rows(again) });
+    expect(again.sort()).toEqual(trained.sort());
+    expect(trained.length).toBe(first.blocking.candidatePairs);
+    expect([...second.matches.weight].sort()).toEqual([...first.matches.weight].sort());
+  });
+
   it('gives the same person ids when run twice', async () => {
     const first = await linkRecords({ records: population.records });
     const second = await linkRecords({ records: population.records });

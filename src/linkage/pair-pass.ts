@@ -136,8 +136,32 @@ export function trainingRanges(plan: BlockingPlan, ranges: readonly BlockRange[]
   return chosen;
 }
 
-/** Counts comparison vectors over some ranges (shared by the single-threaded pass and workers). */
-export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], into: RuleHistograms, onRange?: (newPairs: number) => void): void {
+/**
+ * The new pairs of a counted range with their comparison vectors, kept so that scoring reads
+ * each pair's levels instead of comparing its records again (levels are most of a pair's cost).
+ */
+export interface CountedPairs {
+  a: Int32Array;
+  b: Int32Array;
+  codes: Float64Array;
+}
+
+/** Counted pairs by range ({@link rangeKey}). */
+export type CountedPairsByRange = Map<string, CountedPairs>;
+
+/** Names a range of blocks (a training range and the scoring range it copies share it). */
+export function rangeKey(range: BlockRange): string {
+  return `${range.rule}:${range.from}`;
+}
+
+/** The new pairs of the range being counted, with their vector codes in `weight`. */
+const countedEdges = new EdgeCollector();
+
+/**
+ * Counts comparison vectors over some ranges (shared by the single-threaded pass and workers);
+ * with `keep`, also keeps each range's new pairs and their vectors for scoring.
+ */
+export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], into: RuleHistograms, onRange?: (newPairs: number) => void, keep?: CountedPairsByRange): void {
   const strides = new ComparisonVectorCoder(comparers).strides;
   while (into.byRule.length < plan.rules.length) into.byRule.push(new Map());
   while (into.newPairsByRule.length < plan.rules.length) into.newPairsByRule.push(0);
@@ -146,6 +170,7 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
     const weight = range.weight ?? 1;
     const own = into.byRule[range.rule] as VectorHistogram;
     const depth = (plan.rules[range.rule] as CompiledBlockingRule).depth;
+    countedEdges.length = 0;
     forEachPairInRange(
       plan,
       range,
@@ -157,11 +182,16 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
         if (isNew) {
           into.union.set(code, (into.union.get(code) ?? 0) + weight);
           pairs += weight;
+          if (keep !== undefined) countedEdges.push(a, b, code);
         }
       },
       true,
     );
     into.newPairsByRule[range.rule] = (into.newPairsByRule[range.rule] as number) + pairs;
+    if (keep !== undefined) {
+      const edges = countedEdges.edges();
+      keep.set(rangeKey(range), { a: edges.a, b: edges.b, codes: edges.weight });
+    }
     onRange?.(pairs);
   }
 }
@@ -197,14 +227,34 @@ function rowWriter(rows: PairRowSource): PairRowWriter {
 
 /**
  * Scores the pairs of one range: kept pairs into `kept`, and when `rows` (the records' lists and
- * rows) is given, every pair into a chunk with its pairs.csv rows already formatted.
+ * rows) is given, every pair into a chunk with its pairs.csv rows already formatted. With
+ * `counted` (the range's pairs as the counting walk kept them), levels are read from the kept
+ * vectors instead of compared again; the weights come out the same.
  */
-export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockRange, keepAtOrAbove: number, kept: EdgeCollector, rows?: PairRowSource): { pairs: number; chunk?: ScoredPairChunk } {
-  const comparisons = scorer.comparers.length;
+export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockRange, keepAtOrAbove: number, kept: EdgeCollector, rows?: PairRowSource, counted?: CountedPairs): { pairs: number; chunk?: ScoredPairChunk } {
+  const { comparers, weights } = scorer;
+  const comparisons = comparers.length;
+  const coder = new ComparisonVectorCoder(comparers);
+  const levels = new Int32Array(comparisons);
+  const forEachPair = (visit: (a: number, b: number) => void): void => {
+    if (counted === undefined) {
+      forEachPairInRange(plan, range, (a, b) => {
+        for (let k = 0; k < comparisons; k++) levels[k] = (comparers[k] as Comparer).level(a, b);
+        visit(a, b);
+      });
+      return;
+    }
+    const { a, b, codes } = counted;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i] as number;
+      for (let k = 0; k < comparisons; k++) levels[k] = Math.floor(code / (coder.strides[k] as number)) % (coder.levelCounts[k] as number);
+      visit(a[i] as number, b[i] as number);
+    }
+  };
   if (rows === undefined) {
     let pairs = 0;
-    forEachPairInRange(plan, range, (a, b) => {
-      const weight = scorer.matchWeight(a, b);
+    forEachPair((a, b) => {
+      const weight = scorer.matchWeightAtLevels(levels, a, b);
       if (weight >= keepAtOrAbove) kept.push(a, b, weight);
       pairs++;
     });
@@ -216,13 +266,12 @@ export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockR
   fields.length = 0;
   const text = rowWriter(rows);
   text.clear();
-  const { comparers, weights } = scorer;
-  forEachPairInRange(plan, range, (a, b) => {
+  forEachPair((a, b) => {
     let weight = scorer.priorWeight;
     fields.reserve(comparisons);
     const from = fields.length;
     for (let k = 0; k < comparisons; k++) {
-      const level = (comparers[k] as Comparer).level(a, b);
+      const level = levels[k] as number;
       const w = ((weights[k] as Float64Array)[level] as number) + scorer.tfAdjustment(k, level, a, b);
       fields.values[fields.length++] = w;
       weight += w;
@@ -238,14 +287,22 @@ export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockR
 /** The single-threaded walk: for small inputs, tests, and where workers are not wanted. */
 export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Comparer[], rows?: PairRowSource): PairPass {
   const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
+  const counted: CountedPairsByRange = new Map();
   return {
     async countVectors(onProgress) {
       const histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
       let done = 0;
-      countVectorsInRanges(plan, comparers, trainingRanges(plan, ranges, TRAINING_PAIRS), histograms, (pairs) => {
-        done += pairs;
-        onProgress?.(done);
-      });
+      countVectorsInRanges(
+        plan,
+        comparers,
+        trainingRanges(plan, ranges, TRAINING_PAIRS),
+        histograms,
+        (pairs) => {
+          done += pairs;
+          onProgress?.(done);
+        },
+        counted,
+      );
       return histograms;
     },
     async scorePairs(scorer, options) {
@@ -253,7 +310,9 @@ export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Com
       const newPairsByRule = plan.rules.map(() => 0);
       let done = 0;
       for (const range of ranges) {
-        const { pairs, chunk } = scoreRange(plan, scorer, range, options.keepAtOrAbove, kept, options.onChunk === undefined ? undefined : rows);
+        const key = rangeKey(range);
+        const { pairs, chunk } = scoreRange(plan, scorer, range, options.keepAtOrAbove, kept, options.onChunk === undefined ? undefined : rows, counted.get(key));
+        counted.delete(key);
         if (chunk !== undefined && chunk.a.length > 0) options.onChunk?.(chunk);
         newPairsByRule[range.rule] = (newPairsByRule[range.rule] as number) + pairs;
         done += pairs;

@@ -55,6 +55,17 @@ export class PairScorer {
     return Math.log2(((this.u[k] as number[])[level] as number) / Math.max(tf, TF_MINIMUM_U));
   }
 
+  /** The match_weight of a pair whose levels are known (as {@link matchWeight} adds them up). */
+  matchWeightAtLevels(levels: Int32Array, a: number, b: number): number {
+    let weight = this.priorWeight;
+    for (let k = 0; k < levels.length; k++) {
+      const level = levels[k] as number;
+      weight += (this.weights[k] as Float64Array)[level] as number;
+      if ((this.tfLevel[k] as Uint8Array)[level] === 1) weight += this.tfAdjustment(k, level, a, b);
+    }
+    return weight;
+  }
+
   /** The pair's match_weight. */
   matchWeight(a: number, b: number): number {
     let weight = this.priorWeight;

@@ -6,7 +6,7 @@ import { mergeHistograms } from './comparison-vector.js';
 import type { MatchEdges } from './clustering.js';
 import type { LinkageSettings } from './linkage-settings.js';
 import type { PairPass, RuleHistograms, ScoredPairChunk } from './pair-pass.js';
-import { EdgeCollector, PAIRS_PER_RANGE, TRAINING_PAIRS, trainingRanges } from './pair-pass.js';
+import { EdgeCollector, PAIRS_PER_RANGE, TRAINING_PAIRS, rangeKey, trainingRanges } from './pair-pass.js';
 import type { RecordFeatures } from './record-features.js';
 import type { WorkerReply, WorkerRequest } from './parallel-pair-worker.js';
 import { chunkViews } from './shared-chunk.js';
@@ -24,24 +24,23 @@ function startWorker(workerData: unknown): Worker {
 
 /**
  * Hands ranges of blocks to each worker one at a time (the next range goes to whichever worker
- * finishes first), so two cores stay busy however uneven the blocks are, and at most one range
- * per worker is in flight: memory stays bounded.
+ * finishes first, `next(worker)` picks which), so two cores stay busy however uneven the blocks
+ * are, and at most one range per worker is in flight: memory stays bounded.
  */
-async function dispatch(workers: Worker[], ranges: readonly BlockRange[], request: (range: BlockRange) => WorkerRequest, onReply: (reply: WorkerReply, worker: number) => void): Promise<void> {
-  let next = 0;
+async function dispatch(workers: Worker[], next: (worker: number) => BlockRange | undefined, request: (range: BlockRange, worker: number) => WorkerRequest, onReply: (reply: WorkerReply, worker: number) => void): Promise<void> {
   await Promise.all(
     workers.map(
       (worker, index) =>
         new Promise<void>((resolve, reject) => {
           const send = (): void => {
-            const range = ranges[next++];
+            const range = next(index);
             if (range === undefined) {
               worker.off('message', listen);
               worker.off('error', reject);
               resolve();
               return;
             }
-            worker.postMessage(request(range));
+            worker.postMessage(request(range, index));
           };
           const listen = (reply: WorkerReply): void => {
             if (reply.type === 'failed') {
@@ -57,6 +56,12 @@ async function dispatch(workers: Worker[], ranges: readonly BlockRange[], reques
         }),
     ),
   );
+}
+
+/** Takes ranges in order, whichever worker asks. */
+function inOrder(ranges: readonly BlockRange[]): () => BlockRange | undefined {
+  let next = 0;
+  return () => ranges[next++];
 }
 
 async function collect(workers: Worker[]): Promise<RuleHistograms> {
@@ -97,15 +102,25 @@ export function parallelPairPass(threads: number): (features: RecordFeatures, se
   return (features, settings, plan) => {
     const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker({ features, settings, plan }));
     const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
+    // Which worker counted (and keeps the levels of) each range.
+    const countedBy = new Map<string, number>();
     return {
       async countVectors(onProgress) {
         let done = 0;
-        await dispatch(workers, trainingRanges(plan, ranges, TRAINING_PAIRS), (range) => ({ type: 'count', range }), (reply) => {
-          if (reply.type === 'counted') {
-            done += reply.pairs;
-            onProgress?.(done);
-          }
-        });
+        await dispatch(
+          workers,
+          inOrder(trainingRanges(plan, ranges, TRAINING_PAIRS)),
+          (range, worker) => {
+            countedBy.set(rangeKey(range), worker);
+            return { type: 'count', range };
+          },
+          (reply) => {
+            if (reply.type === 'counted') {
+              done += reply.pairs;
+              onProgress?.(done);
+            }
+          },
+        );
         return collect(workers);
       },
       async scorePairs(scorer, options) {
@@ -114,9 +129,27 @@ export function parallelPairPass(threads: number): (features: RecordFeatures, se
         // Per worker: the buffer its chunks lie in (it sends a new one only when it outgrows it).
         const shared: (SharedArrayBuffer | undefined)[] = workers.map(() => undefined);
         let done = 0;
+        // A worker first scores the ranges it counted (it kept their levels), then the others;
+        // with none left it takes another's (and compares their pairs again): same scores.
+        const own: BlockRange[][] = workers.map(() => []);
+        const rest: BlockRange[] = [];
+        for (const range of ranges) {
+          const worker = countedBy.get(rangeKey(range));
+          if (worker === undefined) rest.push(range);
+          else (own[worker] as BlockRange[]).push(range);
+        }
+        own.forEach((list) => list.reverse());
+        rest.reverse();
+        const next = (worker: number): BlockRange | undefined => {
+          const mine = own[worker] as BlockRange[];
+          if (mine.length > 0) return mine.pop();
+          if (rest.length > 0) return rest.pop();
+          const longest = own.reduce((a, b) => (b.length > a.length ? b : a));
+          return longest.shift();
+        };
         await dispatch(
           workers,
-          ranges,
+          next,
           (range) => ({ type: 'score', range, model: scorer.model, keepAtOrAbove: options.keepAtOrAbove, withChunk: options.onChunk !== undefined }),
           (reply, worker) => {
             if (reply.type !== 'scored') return;

@@ -4,8 +4,8 @@ import type { MatchEdges } from './clustering.js';
 import { compileComparisons } from './comparison-levels.js';
 import type { LinkageSettings } from './linkage-settings.js';
 import { namesAnalyser } from './names-analyser.js';
-import type { RuleHistograms } from './pair-pass.js';
-import { EdgeCollector, countVectorsInRanges, scoreRange } from './pair-pass.js';
+import type { CountedPairsByRange, RuleHistograms } from './pair-pass.js';
+import { EdgeCollector, countVectorsInRanges, rangeKey, scoreRange } from './pair-pass.js';
 import { PairScorer } from './pair-scoring.js';
 import type { RecordFeatures } from './record-features.js';
 import type { ChunkLayout } from './shared-chunk.js';
@@ -28,6 +28,8 @@ export type WorkerReply =
 const { features, settings, plan } = workerData as { features: RecordFeatures; settings: LinkageSettings; plan: BlockingPlan };
 const comparers = compileComparisons(settings.comparisons, features, namesAnalyser);
 let histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+/** The pairs this worker counted, by range, until it scores them. */
+const counted: CountedPairsByRange = new Map();
 let scorer: PairScorer | undefined;
 let scorerModel: TrainedModel | undefined;
 /** Where scored chunks are handed to the main thread; sent along only when new. */
@@ -37,7 +39,7 @@ function answer(request: WorkerRequest): WorkerReply {
   switch (request.type) {
     case 'count': {
       let pairs = 0;
-      countVectorsInRanges(plan, comparers, [request.range], histograms, (n) => (pairs += n));
+      countVectorsInRanges(plan, comparers, [request.range], histograms, (n) => (pairs += n), counted);
       return { type: 'counted', pairs };
     }
     case 'flush': {
@@ -52,7 +54,9 @@ function answer(request: WorkerRequest): WorkerReply {
         scorerModel = request.model;
       }
       const kept = new EdgeCollector();
-      const { pairs, chunk } = scoreRange(plan, scorer, request.range, request.keepAtOrAbove, kept, request.withChunk ? features : undefined);
+      const key = rangeKey(request.range);
+      const { pairs, chunk } = scoreRange(plan, scorer, request.range, request.keepAtOrAbove, kept, request.withChunk ? features : undefined, counted.get(key));
+      counted.delete(key);
       if (chunk === undefined) return { type: 'scored', rule: request.range.rule, pairs, kept: kept.edges() };
       const written = writeChunk(chunk, shared);
       const grown = written.buffer !== shared;
