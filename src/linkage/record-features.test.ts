@@ -20,6 +20,17 @@ describe('prepareRecords', () => {
     expect([surnameOf(features, 0), givenOf(features, 0)]).toEqual(['Arakelov', 'Hayk']);
   });
 
+  it('reads back a swap whose surname is misspelt, beside a common given name never seen as a surname', () => {
+    const rows: [string, ParsedRecord][] = [];
+    for (let i = 0; i < 20; i++) rows.push(['home', { surname: `Surname${i}yan`, given_name: 'Ovanes' }]);
+    rows.push(['held', { surname: 'Ovanes', given_name: 'Shakhbzayan' }]);
+    rows.push(['held', { surname: 'Tigran', given_name: 'Shakhbazyan' }]);
+    const features = prepareRecords(linkRecordsOf(rows), namesAnalyser);
+    expect([surnameOf(features, 20), givenOf(features, 20)]).toEqual(['Shakhbzayan', 'Ovanes']);
+    // Tigran is not seen as a given name elsewhere: left as written.
+    expect([surnameOf(features, 21), givenOf(features, 21)]).toEqual(['Tigran', 'Shakhbazyan']);
+  });
+
   it('leaves names as written when the lists do not show which column they belong in', () => {
     const features = prepareRecords(linkRecordsOf([['home', { surname: 'Hayk', given_name: 'Arakelov' }], ['home', { surname: 'Grigoryan', given_name: 'Aram' }]]), namesAnalyser);
     expect([surnameOf(features, 0), givenOf(features, 0)]).toEqual(['Hayk', 'Arakelov']);

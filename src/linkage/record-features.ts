@@ -93,6 +93,9 @@ export interface RecordFeatures {
  */
 const SWAP_RATIO = 4;
 
+/** How many times as often as a surname a value must be seen as a given name to swap beside a value seen once. */
+const SWAP_COMMON_GIVEN = 20;
+
 /**
  * Records whose clerk wrote the given name in the surname column and the surname in the given
  * name column (Hayk | ARAKELOV). Read from the lists themselves: a value that appears as a given
@@ -116,9 +119,14 @@ function swappedNameColumns(fields: readonly ParsedRecord[]): { at: Uint8Array; 
     const s = key(f.surname);
     const g = key(f.given_name);
     if (s === undefined || g === undefined || s === '' || g === '') return;
-    const surnameLooksGiven = ((asGiven.get(s) ?? 0) + 1) / ((asSurname.get(s) ?? 0) + 1) >= SWAP_RATIO;
+    const sAsGiven = asGiven.get(s) ?? 0;
+    const sAsSurname = asSurname.get(s) ?? 0;
+    const surnameLooksGiven = (sAsGiven + 1) / (sAsSurname + 1) >= SWAP_RATIO;
     const givenLooksSurname = ((asSurname.get(g) ?? 0) + 1) / ((asGiven.get(g) ?? 0) + 1) >= SWAP_RATIO;
-    if (surnameLooksGiven && givenLooksSurname) {
+    // A misspelt surname is seen once, here in the given-name column: enough when the surname
+    // column holds a common given name seen as a surname hardly ever (this record counts once).
+    const misspeltSurname = sAsGiven >= SWAP_COMMON_GIVEN * sAsSurname && (asGiven.get(g) ?? 0) === 1 && (asSurname.get(g) ?? 0) === 0;
+    if (surnameLooksGiven && (givenLooksSurname || misspeltSurname)) {
       at[i] = 1;
       count++;
     }
