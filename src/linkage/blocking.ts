@@ -238,6 +238,10 @@ const enum Slot {
   Counts,
   SortA,
   SortB,
+  KeyA1,
+  KeyA2,
+  KeyB1,
+  KeyB2,
   Record0,
   Record1,
   Group0,
@@ -257,25 +261,30 @@ const enum Slot {
 }
 
 /**
- * Indices `order` re-sorted by `keys[index]` (values in [0, range)) into slot `into`, stably: a
- * counting sort, linear in the indices plus the range.
+ * Stable counting sort of entries by `by` (values in [0, range)), carrying their index and
+ * other key along: every read is sequential (sorting indices alone made each read of a key a
+ * cache miss, most of blocking's time at a million records). Writes into the three `into` slots.
  */
-function countingSort(scratch: Scratch, order: Int32Array, keys: Int32Array, range: number, into: Slot): Int32Array {
+function countingSort(scratch: Scratch, index: Int32Array, by: Int32Array, other: Int32Array, range: number, into: readonly [Slot, Slot, Slot]): [Int32Array, Int32Array, Int32Array] {
+  const n = index.length;
   const counts = scratch.int32(Slot.Counts, range + 1).fill(0);
-  for (let i = 0; i < order.length; i++) {
-    const key = (keys[order[i] as number] as number) + 1;
+  for (let i = 0; i < n; i++) {
+    const key = (by[i] as number) + 1;
     counts[key] = (counts[key] as number) + 1;
   }
   for (let v = 0; v < range; v++) counts[v + 1] = (counts[v + 1] as number) + (counts[v] as number);
-  const sorted = scratch.int32(into, order.length);
-  for (let i = 0; i < order.length; i++) {
-    const index = order[i] as number;
-    const key = keys[index] as number;
+  const sortedIndex = scratch.int32(into[0], n);
+  const sortedBy = scratch.int32(into[1], n);
+  const sortedOther = scratch.int32(into[2], n);
+  for (let i = 0; i < n; i++) {
+    const key = by[i] as number;
     const at = counts[key] as number;
-    sorted[at] = index;
     counts[key] = at + 1;
+    sortedIndex[at] = index[i] as number;
+    sortedBy[at] = key;
+    sortedOther[at] = other[i] as number;
   }
-  return sorted;
+  return [sortedIndex, sortedBy, sortedOther];
 }
 
 /**
@@ -286,16 +295,13 @@ function pairIds(scratch: Scratch, first: Int32Array, firstRange: number, second
   const n = first.length;
   const identity = scratch.int32(Slot.SortA, n);
   for (let i = 0; i < n; i++) identity[i] = i;
-  const order = countingSort(scratch, countingSort(scratch, identity, second, secondRange, Slot.SortB), first, firstRange, Slot.SortA);
+  const [bySecond, secondSorted, firstBySecond] = countingSort(scratch, identity, second, first, secondRange, [Slot.SortB, Slot.KeyB1, Slot.KeyB2]);
+  const [order, firstSorted, secondThen] = countingSort(scratch, bySecond, firstBySecond, secondSorted, firstRange, [Slot.SortA, Slot.KeyA1, Slot.KeyA2]);
   const ids = scratch.int32(into, n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const index = order[i] as number;
-    if (i > 0) {
-      const previous = order[i - 1] as number;
-      if (first[previous] !== first[index] || second[previous] !== second[index]) count++;
-    }
-    ids[index] = count;
+    if (i > 0 && (firstSorted[i - 1] !== firstSorted[i] || secondThen[i - 1] !== secondThen[i])) count++;
+    ids[order[i] as number] = count;
   }
   return { ids, count: n === 0 ? 0 : count + 1 };
 }
