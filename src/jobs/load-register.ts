@@ -32,7 +32,7 @@ export interface LoadedRegister {
 const identityKey = (listName: string, identity: string): string => `${listName}\u0000${identity}`;
 
 /** A stored record as the register sees it. */
-export function registerRecord(list: StoredList, record: StoredRecord): RegisterRecord {
+export function registerRecord(list: StoredList, record: Pick<StoredRecord, 'row' | 'fields'>): RegisterRecord {
   // The list's own date is not known (the import date is not it), so listedDate stays unset.
   return { key: recordKey(list.name, record.row), list: list.name, party: list.party ?? '', listKind: list.kind, row: record.row, fields: record.fields };
 }
@@ -55,7 +55,8 @@ export async function loadRegister(store: Repository): Promise<LoadedRegister> {
   let unlinkedRecords = 0;
   for (const { list, version } of versions) {
     const name = identityNamer();
-    for await (const stored of store.records(list.id, version.version)) {
+    // The register needs the parsed fields only: the raw cells are left in the store.
+    for await (const stored of store.parsedRecords(list.id, version.version)) {
       const identity = name(stored);
       const at = identityKey(list.name, identity);
       if (!personOf.has(at)) {
