@@ -4,8 +4,7 @@ import { compileComparisons } from './comparison-levels.js';
 import { defaultComparisons } from './comparison-settings.js';
 import { foldingNameAnalyser } from './folding-name-analyser.js';
 import type { NameAnalyser } from './name-analyser.js';
-import type { RuleHistograms } from './pair-pass.js';
-import { countVectorsInRanges, trainingRanges } from './pair-pass.js';
+import { countVectorsInRanges, emptyCounts, trainingRanges, weighCounts } from './pair-pass.js';
 import { prepareRecords } from './record-features.js';
 import { isoDate, linkRecordsOf } from './test-records.js';
 import type { ParsedRecord } from '../ingest/record.js';
@@ -29,8 +28,9 @@ describe('training sample', () => {
     const ranges = splitIntoRanges(plan, 30);
     const count = (maxPairs: number): { ranges: number; pairs: number; union: number } => {
       const chosen = trainingRanges(plan, ranges, maxPairs);
-      const into: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
-      countVectorsInRanges(plan, compileComparisons(defaultComparisons(), features, analyser), chosen, into);
+      const counts = emptyCounts();
+      countVectorsInRanges(plan, compileComparisons(defaultComparisons(), features, analyser), chosen, counts);
+      const into = weighCounts(counts, plan.rules.length);
       return { ranges: chosen.length, pairs: into.newPairsByRule[0] as number, union: [...into.union.values()].reduce((s, c) => s + c, 0) };
     };
     expect(count(10_000)).toEqual({ ranges: 300, pairs: 9000, union: 9000 });

@@ -2,7 +2,7 @@ import type { BlockingPlan, BlockRange, CompiledBlockingRule } from './blocking.
 import { forEachPairInRange, pairsInRange, splitIntoRanges } from './blocking.js';
 import type { Comparer } from './comparison-levels.js';
 import type { VectorHistogram } from './comparison-vector.js';
-import { ComparisonVectorCoder, comparisonVectorCode } from './comparison-vector.js';
+import { ComparisonVectorCoder, comparisonVectorCode, mergeHistograms } from './comparison-vector.js';
 import type { MatchEdges } from './clustering.js';
 import type { PairScorer } from './pair-scoring.js';
 import { PairRowWriter } from './pair-rows.js';
@@ -56,6 +56,58 @@ export interface RuleHistograms {
   byRule: VectorHistogram[];
   /** Pairs each rule adds to the union. */
   newPairsByRule: number[];
+}
+
+/**
+ * What the counting walk adds up: whole numbers only, so that the totals do not depend on the
+ * order ranges are counted in (two workers finish them in any order, and sums of sampled
+ * ranges' fractional weights came out different in the last digits from run to run).
+ * {@link weighCounts} turns them into {@link RuleHistograms}, rule by rule in a fixed order.
+ */
+export interface VectorCounts {
+  /** Per rule: vectors of the pairs it adds to the union, in the counted ranges. */
+  newByRule: VectorHistogram[];
+  /** Per rule: vectors of the pairs of its own blocks (for its EM session). */
+  byRule: VectorHistogram[];
+  /** Per rule: how many pairs each counted new pair stands for (1 unless ranges were sampled). */
+  weightByRule: number[];
+}
+
+/** Counts of nothing yet. */
+export function emptyCounts(): VectorCounts {
+  return { newByRule: [], byRule: [], weightByRule: [] };
+}
+
+/** Adds `from` into `into`: integer sums, the same in any order. */
+export function mergeCounts(into: VectorCounts, from: VectorCounts): void {
+  const mergeRules = (target: VectorHistogram[], source: readonly VectorHistogram[]): void => {
+    source.forEach((histogram, rule) => {
+      while (target.length <= rule) target.push(new Map());
+      mergeHistograms(target[rule] as VectorHistogram, histogram);
+    });
+  };
+  mergeRules(into.newByRule, from.newByRule);
+  mergeRules(into.byRule, from.byRule);
+  from.weightByRule.forEach((weight, rule) => (into.weightByRule[rule] = weight));
+}
+
+/** The histograms EM reads: each rule's new pairs times its weight, summed rule after rule, vectors in code order. */
+export function weighCounts(counts: VectorCounts, rules: number): RuleHistograms {
+  const union: VectorHistogram = new Map();
+  const newPairsByRule: number[] = [];
+  for (let rule = 0; rule < rules; rule++) {
+    const histogram = counts.newByRule[rule] ?? new Map<number, number>();
+    const weight = counts.weightByRule[rule] ?? 1;
+    let pairs = 0;
+    for (const code of [...histogram.keys()].sort((x, y) => x - y)) {
+      const count = histogram.get(code) as number;
+      pairs += count;
+      union.set(code, (union.get(code) ?? 0) + count * weight);
+    }
+    newPairsByRule.push(pairs * weight);
+  }
+  const byRule = Array.from({ length: rules }, (_, rule) => counts.byRule[rule] ?? new Map<number, number>());
+  return { union, byRule, newPairsByRule };
 }
 
 /** Pairs per streamed range: large enough to amortise, small enough to bound memory. */
@@ -159,16 +211,19 @@ const countedEdges = new EdgeCollector();
 
 /**
  * Counts comparison vectors over some ranges (shared by the single-threaded pass and workers);
- * with `keep`, also keeps each range's new pairs and their vectors for scoring.
+ * with `keep`, also keeps each range's new pairs and their vectors for scoring. `onRange` hears
+ * the pairs each range stands for (its new pairs times its weight).
  */
-export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], into: RuleHistograms, onRange?: (newPairs: number) => void, keep?: CountedPairsByRange): void {
+export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Comparer[], ranges: readonly BlockRange[], into: VectorCounts, onRange?: (newPairs: number) => void, keep?: CountedPairsByRange): void {
   const strides = new ComparisonVectorCoder(comparers).strides;
   while (into.byRule.length < plan.rules.length) into.byRule.push(new Map());
-  while (into.newPairsByRule.length < plan.rules.length) into.newPairsByRule.push(0);
+  while (into.newByRule.length < plan.rules.length) into.newByRule.push(new Map());
   for (const range of ranges) {
     let pairs = 0;
     const weight = range.weight ?? 1;
+    into.weightByRule[range.rule] = weight;
     const own = into.byRule[range.rule] as VectorHistogram;
+    const added = into.newByRule[range.rule] as VectorHistogram;
     const depth = (plan.rules[range.rule] as CompiledBlockingRule).depth;
     countedEdges.length = 0;
     forEachPairInRange(
@@ -180,19 +235,18 @@ export function countVectorsInRanges(plan: BlockingPlan, comparers: readonly Com
         // agree on the refinement (birth year...), which would pass namesakes off as matches.
         if (depth[block] === 0) own.set(code, (own.get(code) ?? 0) + 1);
         if (isNew) {
-          into.union.set(code, (into.union.get(code) ?? 0) + weight);
-          pairs += weight;
+          added.set(code, (added.get(code) ?? 0) + 1);
+          pairs++;
           if (keep !== undefined) countedEdges.push(a, b, code);
         }
       },
       true,
     );
-    into.newPairsByRule[range.rule] = (into.newPairsByRule[range.rule] as number) + pairs;
     if (keep !== undefined) {
       const edges = countedEdges.edges();
       keep.set(rangeKey(range), { a: edges.a, b: edges.b, codes: edges.weight });
     }
-    onRange?.(pairs);
+    onRange?.(pairs * weight);
   }
 }
 
@@ -285,25 +339,25 @@ export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockR
 }
 
 /** The single-threaded walk: for small inputs, tests, and where workers are not wanted. */
-export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Comparer[], rows?: PairRowSource): PairPass {
+export function singleThreadPairPass(plan: BlockingPlan, comparers: readonly Comparer[], rows?: PairRowSource, trainingPairs = TRAINING_PAIRS): PairPass {
   const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
   const counted: CountedPairsByRange = new Map();
   return {
     async countVectors(onProgress) {
-      const histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+      const counts = emptyCounts();
       let done = 0;
       countVectorsInRanges(
         plan,
         comparers,
-        trainingRanges(plan, ranges, TRAINING_PAIRS),
-        histograms,
+        trainingRanges(plan, ranges, trainingPairs),
+        counts,
         (pairs) => {
           done += pairs;
           onProgress?.(done);
         },
         counted,
       );
-      return histograms;
+      return weighCounts(counts, plan.rules.length);
     },
     async scorePairs(scorer, options) {
       const kept = new EdgeCollector();

@@ -2,11 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { BlockingPlan, BlockRange } from './blocking.js';
 import { splitIntoRanges } from './blocking.js';
 import type { Comparer } from './comparison-levels.js';
-import { mergeHistograms } from './comparison-vector.js';
 import type { MatchEdges } from './clustering.js';
 import type { LinkageSettings } from './linkage-settings.js';
 import type { PairPass, RuleHistograms, ScoredPairChunk } from './pair-pass.js';
-import { EdgeCollector, PAIRS_PER_RANGE, TRAINING_PAIRS, rangeKey, trainingRanges } from './pair-pass.js';
+import { EdgeCollector, PAIRS_PER_RANGE, TRAINING_PAIRS, emptyCounts, mergeCounts, rangeKey, trainingRanges, weighCounts } from './pair-pass.js';
 import type { RecordFeatures } from './record-features.js';
 import type { WorkerReply, WorkerRequest } from './parallel-pair-worker.js';
 import { chunkViews } from './shared-chunk.js';
@@ -64,30 +63,26 @@ function inOrder(ranges: readonly BlockRange[]): () => BlockRange | undefined {
   return () => ranges[next++];
 }
 
-async function collect(workers: Worker[]): Promise<RuleHistograms> {
-  const into: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+/** Gathers the workers' counts: whole numbers, so the sum is the same whichever worker counted what. */
+async function collect(workers: Worker[], rules: number): Promise<RuleHistograms> {
+  const into = emptyCounts();
   await Promise.all(
     workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
           worker.once('message', (reply: WorkerReply) => {
-            if (reply.type !== 'histograms') {
+            if (reply.type !== 'counts') {
               reject(new Error('worker answered out of turn'));
               return;
             }
-            mergeHistograms(into.union, reply.union);
-            reply.newPairsByRule.forEach((pairs, rule) => (into.newPairsByRule[rule] = (into.newPairsByRule[rule] ?? 0) + pairs));
-            reply.byRule.forEach((entries, rule) => {
-              while (into.byRule.length <= rule) into.byRule.push(new Map());
-              mergeHistograms(into.byRule[rule] as Map<number, number>, entries);
-            });
+            mergeCounts(into, { newByRule: reply.newByRule.map((entries) => new Map(entries)), byRule: reply.byRule.map((entries) => new Map(entries)), weightByRule: reply.weightByRule });
             resolve();
           });
           worker.postMessage({ type: 'flush' } satisfies WorkerRequest);
         }),
     ),
   );
-  return into;
+  return weighCounts(into, rules);
 }
 
 /**
@@ -98,10 +93,10 @@ async function collect(workers: Worker[]): Promise<RuleHistograms> {
  * @example
  * await linkRecords({ records, pairPass: parallelPairPass(2) });
  */
-export function parallelPairPass(threads: number): (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan, comparers: readonly Comparer[]) => PairPass {
+export function parallelPairPass(threads: number, options: { trainingPairs?: number; pairsPerRange?: number } = {}): (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan, comparers: readonly Comparer[]) => PairPass {
   return (features, settings, plan) => {
     const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker({ features, settings, plan }));
-    const ranges = splitIntoRanges(plan, PAIRS_PER_RANGE);
+    const ranges = splitIntoRanges(plan, options.pairsPerRange ?? PAIRS_PER_RANGE);
     // Which worker counted (and keeps the levels of) each range.
     const countedBy = new Map<string, number>();
     return {
@@ -109,7 +104,7 @@ export function parallelPairPass(threads: number): (features: RecordFeatures, se
         let done = 0;
         await dispatch(
           workers,
-          inOrder(trainingRanges(plan, ranges, TRAINING_PAIRS)),
+          inOrder(trainingRanges(plan, ranges, options.trainingPairs ?? TRAINING_PAIRS)),
           (range, worker) => {
             countedBy.set(rangeKey(range), worker);
             return { type: 'count', range };
@@ -121,7 +116,7 @@ export function parallelPairPass(threads: number): (features: RecordFeatures, se
             }
           },
         );
-        return collect(workers);
+        return collect(workers, plan.rules.length);
       },
       async scorePairs(scorer, options) {
         const kept = new EdgeCollector();

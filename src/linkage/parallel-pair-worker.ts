@@ -4,8 +4,8 @@ import type { MatchEdges } from './clustering.js';
 import { compileComparisons } from './comparison-levels.js';
 import type { LinkageSettings } from './linkage-settings.js';
 import { namesAnalyser } from './names-analyser.js';
-import type { CountedPairsByRange, RuleHistograms } from './pair-pass.js';
-import { EdgeCollector, countVectorsInRanges, rangeKey, scoreRange } from './pair-pass.js';
+import type { CountedPairsByRange } from './pair-pass.js';
+import { EdgeCollector, countVectorsInRanges, emptyCounts, rangeKey, scoreRange } from './pair-pass.js';
 import { PairScorer } from './pair-scoring.js';
 import type { RecordFeatures } from './record-features.js';
 import type { ChunkLayout } from './shared-chunk.js';
@@ -21,13 +21,13 @@ export type WorkerRequest =
 /** What a worker answers. */
 export type WorkerReply =
   | { type: 'counted'; pairs: number }
-  | { type: 'histograms'; union: [number, number][]; byRule: [number, number][][]; newPairsByRule: number[] }
+  | { type: 'counts'; newByRule: [number, number][][]; byRule: [number, number][][]; weightByRule: number[] }
   | { type: 'scored'; rule: number; pairs: number; kept: MatchEdges; chunk?: ChunkLayout; shared?: SharedArrayBuffer }
   | { type: 'failed'; message: string };
 
 const { features, settings, plan } = workerData as { features: RecordFeatures; settings: LinkageSettings; plan: BlockingPlan };
 const comparers = compileComparisons(settings.comparisons, features, namesAnalyser);
-let histograms: RuleHistograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+let counts = emptyCounts();
 /** The pairs this worker counted, by range, until it scores them. */
 const counted: CountedPairsByRange = new Map();
 let scorer: PairScorer | undefined;
@@ -39,12 +39,12 @@ function answer(request: WorkerRequest): WorkerReply {
   switch (request.type) {
     case 'count': {
       let pairs = 0;
-      countVectorsInRanges(plan, comparers, [request.range], histograms, (n) => (pairs += n), counted);
+      countVectorsInRanges(plan, comparers, [request.range], counts, (n) => (pairs += n), counted);
       return { type: 'counted', pairs };
     }
     case 'flush': {
-      const reply: WorkerReply = { type: 'histograms', union: [...histograms.union], byRule: histograms.byRule.map((h) => [...h]), newPairsByRule: histograms.newPairsByRule };
-      histograms = { union: new Map(), byRule: [], newPairsByRule: [] };
+      const reply: WorkerReply = { type: 'counts', newByRule: counts.newByRule.map((h) => [...h]), byRule: counts.byRule.map((h) => [...h]), weightByRule: counts.weightByRule };
+      counts = emptyCounts();
       return reply;
     }
     case 'score': {
