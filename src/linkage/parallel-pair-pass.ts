@@ -86,8 +86,8 @@ async function collect(workers: Worker[], rules: number): Promise<RuleHistograms
 }
 
 /**
- * A pair pass over worker threads: each worker gets a copy of the features and the blocking
- * plan once, compiles its own comparers (with the names analyser: custom analysers need the
+ * A pair pass over worker threads: each worker shares the features' typed arrays and the
+ * blocking plan (SharedArrayBuffers; only the distinct names and texts are copied), compiles its own comparers (with the names analyser: custom analysers need the
  * single-threaded pass), and walks the ranges it is handed.
  *
  * @example
