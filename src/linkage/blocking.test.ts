@@ -107,6 +107,24 @@ describe('blocking', () => {
     expect(count(8000)).toEqual({ pairs: 16000, refined: 20, skipped: 0 });
   });
 
+  it('compares a record without the refinement part with every piece of its split block, within a bounded number of pairs', () => {
+    // One surname, 20 birth years of 2 records each, and records without a birth date. Split by
+    // birth year (budget 10), a lone record without one joins every year's piece; 20 of them
+    // (20 × 40 pairs, over 4 budgets) keep a piece of their own, here itself over the budget.
+    const pairsWith = (unknowns: number): [number, number][] => {
+      const rows: [string, ParsedRecord][] = [];
+      for (let i = 0; i < 40; i++) rows.push(['l', { surname: 'Grigoryan', birth_date: isoDate(String(1960 + (i % 20))) }]);
+      for (let i = 0; i < unknowns; i++) rows.push(['l', { surname: 'Grigoryan' }]);
+      const features = prepareRecords(linkRecordsOf(rows), analyser);
+      return allPairs(planBlocking(features, [{ name: 'surname', keys: ['surname_key'], refineBy: ['birth_year'] }], 10));
+    };
+    const one = pairsWith(1);
+    expect(new Set(one.map(([a, b]) => `${a}-${b}`)).size).toBe(one.length);
+    expect(one.length).toBe(20 + 40);
+    for (let i = 0; i < 40; i++) expect(one).toContainEqual([i, 40]);
+    expect(pairsWith(20).length).toBe(20);
+  });
+
   it('never drops a pair that shares every key of the finest block when that block fits the budget', () => {
     const record = fc.record({
       surname: fc.constantFrom('Avetisyan', 'Sahakyan'),

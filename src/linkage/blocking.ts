@@ -401,37 +401,109 @@ function blockSizes(scratch: Scratch, m: Memberships): Int32Array {
 }
 
 /**
- * Splits the oversized blocks by one more key part: a record in an oversized block moves to the
- * pieces (block, value) of its values of `part`, or (block, unknown) when it has none. Blocks
- * within the budget keep their ids and members; pieces get new ids (numbered as first met,
- * record by record), and oversized blocks are left empty. Returns the new memberships (in the
- * other pair of slots than `m`) and each block's depth.
+ * How many pairs, in multiples of the budget, the records without a value for a refinement part
+ * may add per oversized block by joining its pieces: u unknowns joining k known entries add
+ * about u × k pairs. Bounded per split block, so candidate pairs stay linear in the records.
  */
-function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1, oversized: Uint8Array, depth: Uint8Array, part: KeyPartValues): { memberships: Memberships; depth: Uint8Array } {
+const UNKNOWN_JOIN_BUDGETS = 4;
+
+/**
+ * Splits the oversized blocks by one more key part: a record in an oversized block moves to the
+ * pieces (block, value) of its values of `part`. A record with no value joins every piece of its
+ * block, so that a pair where one side lacks the part (a birth year, a father's name) is still
+ * compared: when the unknowns times the known members stay within {@link UNKNOWN_JOIN_BUDGETS}
+ * budgets, and only pieces that still fit the budget with them (so a piece they join is never
+ * split or skipped because of them). They also go to a piece of their own, (block, unknown),
+ * unless some piece took them. Blocks within the budget
+ * keep their ids and members; pieces get new ids (numbered as first met, record by record), and
+ * oversized blocks are left empty. Returns the new memberships (in the other pair of slots than
+ * `m`) and each block's depth.
+ */
+function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1, oversized: Uint8Array, depth: Uint8Array, part: KeyPartValues, maxPairsPerBlock: number): { memberships: Memberships; depth: Uint8Array } {
   const unknown = part.range;
   let total = 0;
   let pieceEntries = 0;
   for (let i = 0; i < n; i++) {
     const values = Math.max(1, (part.start[i + 1] as number) - (part.start[i] as number));
     for (let k = m.start[i] as number; k < (m.start[i + 1] as number); k++) {
-      if (oversized[m.blocks[k] as number] === 0) total++;
-      else {
-        total += values;
-        pieceEntries += values;
-      }
+      if (oversized[m.blocks[k] as number] === 1) pieceEntries += values;
     }
   }
-  const record = scratch.int32(Slot.Record0, total);
-  const block = scratch.int32(Slot.Group0, total);
-  // Per piece entry: where it goes among all entries, the oversized block, the value it is split by.
-  const entries = scratch.int32(Slot.Entries, pieceEntries);
+  // Per piece entry, record by record: the oversized block, the value it is split by.
   const pieceBlock = scratch.int32(Slot.Outer, pieceEntries);
   const pieceValue = scratch.int32(Slot.Inner, pieceEntries);
-  let at = 0;
   let x = 0;
   for (let i = 0; i < n; i++) {
     const from = part.start[i] as number;
     const to = part.start[i + 1] as number;
+    for (let k = m.start[i] as number; k < (m.start[i + 1] as number); k++) {
+      const b = m.blocks[k] as number;
+      if (oversized[b] === 0) continue;
+      for (let v = from; v < Math.max(to, from + 1); v++) {
+        pieceBlock[x] = b;
+        pieceValue[x++] = from === to ? unknown : (part.values[v] as number);
+      }
+    }
+  }
+  const pieces = pairIds(scratch, pieceBlock, m.count, pieceValue, unknown + 1, Slot.PieceIds);
+  // Which known pieces the unknowns of their block join.
+  const pieceSize = new Int32Array(pieces.count);
+  const pieceOf = new Int32Array(pieces.count);
+  const pieceUnknown = new Uint8Array(pieces.count);
+  for (let e = 0; e < pieceEntries; e++) {
+    const p = pieces.ids[e] as number;
+    pieceSize[p] = (pieceSize[p] as number) + 1;
+    pieceOf[p] = pieceBlock[e] as number;
+    if (pieceValue[e] === unknown) pieceUnknown[p] = 1;
+  }
+  const unknowns = new Int32Array(m.count);
+  const known = new Int32Array(m.count);
+  for (let p = 0; p < pieces.count; p++) {
+    const b = pieceOf[p] as number;
+    if (pieceUnknown[p] === 1) unknowns[b] = pieceSize[p] as number;
+    else known[b] = (known[b] as number) + (pieceSize[p] as number);
+  }
+  const joins = (p: number): boolean => {
+    const b = pieceOf[p] as number;
+    const u = unknowns[b] as number;
+    if (pieceUnknown[p] === 1 || u === 0 || u * (known[b] as number) > UNKNOWN_JOIN_BUDGETS * maxPairsPerBlock) return false;
+    const size = (pieceSize[p] as number) + u;
+    return (size * (size - 1)) / 2 <= maxPairsPerBlock;
+  };
+  const joinStart = new Int32Array(m.count + 1);
+  for (let p = 0; p < pieces.count; p++) {
+    if (!joins(p)) continue;
+    const b = (pieceOf[p] as number) + 1;
+    joinStart[b] = (joinStart[b] as number) + 1;
+  }
+  for (let b = 0; b < m.count; b++) joinStart[b + 1] = (joinStart[b + 1] as number) + (joinStart[b] as number);
+  const joined = new Int32Array(joinStart[m.count] as number);
+  const fill = joinStart.slice(0, m.count);
+  for (let p = 0; p < pieces.count; p++) {
+    if (!joins(p)) continue;
+    const b = pieceOf[p] as number;
+    joined[fill[b] as number] = p;
+    fill[b] = (fill[b] as number) + 1;
+  }
+  // The entries: kept blocks, known pieces, and each unknown in its block's joined pieces (or its own piece).
+  let finalPieces = 0;
+  for (let i = 0; i < n; i++) {
+    for (let k = m.start[i] as number; k < (m.start[i + 1] as number); k++) if (oversized[m.blocks[k] as number] === 0) total++;
+  }
+  for (let e = 0; e < pieceEntries; e++) {
+    const b = pieceBlock[e] as number;
+    finalPieces += pieceValue[e] === unknown ? Math.max(1, (joinStart[b + 1] as number) - (joinStart[b] as number)) : 1;
+  }
+  total += finalPieces;
+  const record = scratch.int32(Slot.Record1, total);
+  const block = scratch.int32(Slot.Group1, total);
+  const entries = scratch.int32(Slot.Entries, finalPieces);
+  const entryPiece = scratch.int32(Slot.Group0, finalPieces);
+  let at = 0;
+  let y = 0;
+  x = 0;
+  for (let i = 0; i < n; i++) {
+    const values = Math.max(1, (part.start[i + 1] as number) - (part.start[i] as number));
     for (let k = m.start[i] as number; k < (m.start[i + 1] as number); k++) {
       const b = m.blocks[k] as number;
       if (oversized[b] === 0) {
@@ -439,22 +511,30 @@ function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1, oversi
         block[at++] = b;
         continue;
       }
-      for (let v = from; v < Math.max(to, from + 1); v++) {
-        record[at] = i;
-        entries[x] = at++;
-        pieceBlock[x] = b;
-        pieceValue[x++] = from === to ? unknown : (part.values[v] as number);
+      for (let v = 0; v < values; v++, x++) {
+        const from = joinStart[b] as number;
+        const to = joinStart[b + 1] as number;
+        if (pieceValue[x] !== unknown || from === to) {
+          record[at] = i;
+          entries[y] = at++;
+          entryPiece[y++] = pieces.ids[x] as number;
+          continue;
+        }
+        for (let j = from; j < to; j++) {
+          record[at] = i;
+          entries[y] = at++;
+          entryPiece[y++] = joined[j] as number;
+        }
       }
     }
   }
-  const pieces = pairIds(scratch, pieceBlock, m.count, pieceValue, unknown + 1, Slot.PieceIds);
-  const numbered = firstSeenIds(scratch, pieces.ids, pieces.count, m.count);
+  const numbered = firstSeenIds(scratch, entryPiece, pieces.count, m.count);
   const newDepth = new Uint8Array(numbered.next);
   newDepth.set(depth);
-  for (let e = 0; e < pieceEntries; e++) {
+  for (let e = 0; e < finalPieces; e++) {
     const id = numbered.ids[e] as number;
     block[entries[e] as number] = id;
-    newDepth[id] = (depth[pieceBlock[e] as number] as number) + 1;
+    newDepth[id] = (depth[pieceOf[entryPiece[e] as number] as number] as number) + 1;
   }
   return { memberships: membershipsOf(scratch, n, record, block, numbered.next, into), depth: newDepth };
 }
@@ -484,7 +564,7 @@ function compileRule(n: number, rule: BlockingRule, maxPairsPerBlock: number, va
   for (const part of rule.refineBy ?? defaultRefinements(rule.keys)) {
     if (!oversized.includes(1)) break;
     slots = slots === 0 ? 1 : 0;
-    ({ memberships, depth } = refine(scratch, n, memberships, slots, oversized, depth, values(part)));
+    ({ memberships, depth } = refine(scratch, n, memberships, slots, oversized, depth, values(part), maxPairsPerBlock));
     sizes = blockSizes(scratch, memberships);
     oversized = over(sizes);
   }
