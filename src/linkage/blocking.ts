@@ -11,7 +11,8 @@ export const BLOCKING_KEY_PARTS: readonly BlockingKeyPart[] = ['surname_key', 'g
  * A blocking rule, as data: pairs of records equal on all `keys` become candidates. A block
  * with more pairs than the budget is not enumerated whole: it is split by the parts of
  * `refineBy`, one at a time, until its pieces fit (a record without a value for that part
- * lands in a piece of its own). Without `refineBy`, {@link defaultRefinements} apply.
+ * joins the pieces that still fit with it, within a bound, or else lands in a piece of its
+ * own). Without `refineBy`, {@link defaultRefinements} apply.
  */
 export interface BlockingRule {
   name: string;
@@ -414,10 +415,9 @@ const UNKNOWN_JOIN_BUDGETS = 4;
  * compared: when the unknowns times the known members stay within {@link UNKNOWN_JOIN_BUDGETS}
  * budgets, and only pieces that still fit the budget with them (so a piece they join is never
  * split or skipped because of them). They also go to a piece of their own, (block, unknown),
- * unless some piece took them. Blocks within the budget
- * keep their ids and members; pieces get new ids (numbered as first met, record by record), and
- * oversized blocks are left empty. Returns the new memberships (in the other pair of slots than
- * `m`) and each block's depth.
+ * unless some piece took them. Blocks within the budget keep their ids and members; pieces get
+ * new ids (numbered as first met, record by record), and oversized blocks are left empty.
+ * Returns the new memberships (in the other pair of slots than `m`) and each block's depth.
  */
 function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1, oversized: Uint8Array, depth: Uint8Array, part: KeyPartValues, maxPairsPerBlock: number): { memberships: Memberships; depth: Uint8Array } {
   const unknown = part.range;
