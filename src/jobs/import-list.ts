@@ -1,7 +1,7 @@
 import { WhereaboutsError } from '../errors.js';
 import type { ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
 import type { ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
-import type { Repository, RepositoryWriter, StoredList } from '../store/repository.js';
+import type { ParsedStoredRecord, Repository, RepositoryWriter, StoredList } from '../store/repository.js';
 import type { RowOwner } from '../store/store-dialect.js';
 import { fingerprintFile } from './file-fingerprint.js';
 import type { FileFingerprint } from './file-fingerprint.js';
@@ -35,18 +35,10 @@ export interface ImportRequest {
 }
 
 /**
- * A record as the import stored it, without its raw cells: what reading it back gives a job
- * that links records (`fieldsText` and `recordKey` name it, see store/record-identity.ts).
+ * A record as the import stored it, without its raw cells: the same shape as reading it back
+ * with `parsedRecords` gives a job that links records (see store/record-identity.ts).
  */
-export interface ImportedRecord {
-  row: number;
-  sheet: string | null;
-  fields: ParsedRecord;
-  /** The parsed fields as stored (canonical JSON). */
-  fieldsText: string;
-  /** The list's own id for the record, as stored. */
-  recordKey: string | null;
-}
+export type ImportedRecord = ParsedStoredRecord;
 
 /** What an import did, for the summary a tracing officer reads. */
 export interface ImportSummary {

@@ -192,7 +192,7 @@ async function loadRecords(store: Repository, versions: readonly VersionToLink[]
   const records: ReconciledRecord[] = [];
   for (const { list, version } of versions) {
     const identityOf = identityNamer();
-    const add = (stored: Pick<ImportedRecord, 'row' | 'fields' | 'fieldsText' | 'recordKey'>): void => {
+    const add = (stored: ImportedRecord): void => {
       records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, kind: list.kind, listInfo: list, listId: list.id, version, identity: identityOf(stored) });
     };
     const imported = inHand.get(list.id);
