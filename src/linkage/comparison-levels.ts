@@ -104,6 +104,31 @@ class BandCache {
   }
 }
 
+/**
+ * The level and display of a comparison over a table of distinct values (names, places): no
+ * evidence when either record lacks one, `exactLevel` for the same normalised form, otherwise
+ * what `relate` says of the two forms, computed once per pair of forms.
+ */
+function tableLevels(table: NameTable, entries: Int32Array, exactLevel: number, relate: (fa: number, fb: number) => number): Pick<Comparer, 'level' | 'display'> {
+  const cache = new BandCache(table.analysed.length);
+  const { form, written } = table;
+  return {
+    level(a, b) {
+      const ea = entries[a] as number;
+      const eb = entries[b] as number;
+      if (ea < 0 || eb < 0) return 0;
+      const fa = form[ea] as number;
+      const fb = form[eb] as number;
+      if (fa === fb) return exactLevel;
+      return cache.get(fa, fb, () => relate(fa, fb));
+    },
+    display(record) {
+      const e = entries[record] as number;
+      return e < 0 ? '' : (written[e] as string);
+    },
+  };
+}
+
 function nameComparer(settings: NameComparisonSettings, features: RecordFeatures, analyser: Pick<NameAnalyser, 'relate'>): Comparer {
   const table = settings.field === 'surname' ? features.surnames : features.givenNames;
   const entries = settings.field === 'surname' ? features.surname : settings.field === 'given_name' ? features.given : features.father;
@@ -117,7 +142,6 @@ function nameComparer(settings: NameComparisonSettings, features: RecordFeatures
   const variantLevel = aliasLevel + 1;
   const transliterationLevel = aliasLevel + 2;
   const exactLevel = aliasLevel + 3;
-  const cache = new BandCache(table.analysed.length);
   const frequencies = tf ? soundFormFrequencies(table, entries) : new Float64Array(0);
   const { form, soundForm, analysed } = table;
   const relate = (fa: number, fb: number): number => {
@@ -132,19 +156,7 @@ function nameComparer(settings: NameComparisonSettings, features: RecordFeatures
     name: settings.field,
     settings,
     levels,
-    level(a, b) {
-      const ea = entries[a] as number;
-      const eb = entries[b] as number;
-      if (ea < 0 || eb < 0) return 0;
-      const fa = form[ea] as number;
-      const fb = form[eb] as number;
-      if (fa === fb) return exactLevel;
-      return cache.get(fa, fb, () => relate(fa, fb));
-    },
-    display(record) {
-      const e = entries[record] as number;
-      return e < 0 ? '' : (table.written[e] as string);
-    },
+    ...tableLevels(table, entries, exactLevel, relate),
     termFrequency(a, b) {
       if (!tf) return 0;
       const ea = entries[a] as number;
@@ -224,8 +236,7 @@ function placeNameComparer(settings: PlaceComparisonSettings, features: RecordFe
   const levels = [NULL_LEVEL, ELSE_LEVEL, ...bands, level('same place in another script'), level('exact')];
   const acrossLevel = 2 + bands.length;
   const exactLevel = acrossLevel + 1;
-  const cache = new BandCache(table.analysed.length);
-  const { form, analysed } = table;
+  const { analysed } = table;
   const relate = (fa: number, fb: number): number => {
     const r = analyser.relate(analysed[fa] as AnalysedName, analysed[fb] as AnalysedName);
     if (r.relation === 'transliteration' || r.relation === 'spelling-variant') return acrossLevel;
@@ -236,19 +247,7 @@ function placeNameComparer(settings: PlaceComparisonSettings, features: RecordFe
     name: settings.field,
     settings,
     levels,
-    level(a, b) {
-      const ea = entries[a] as number;
-      const eb = entries[b] as number;
-      if (ea < 0 || eb < 0) return 0;
-      const fa = form[ea] as number;
-      const fb = form[eb] as number;
-      if (fa === fb) return exactLevel;
-      return cache.get(fa, fb, () => relate(fa, fb));
-    },
-    display(record) {
-      const e = entries[record] as number;
-      return e < 0 ? '' : (table.written[e] as string);
-    },
+    ...tableLevels(table, entries, exactLevel, relate),
     termFrequency: () => 0,
   };
 }
