@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { WhereaboutsError } from '../errors.js';
 import { decodeFields, decodeWarnings } from './record-codec.js';
 import { identityNamer } from './record-identity.js';
+import { RECORD_PAGE, toNumber, versionRecordPages } from './record-pages.js';
 import type {
   ListWithLatestVersion,
   NewDecision,
@@ -33,14 +34,10 @@ type RegisterDb = Kysely<StoreSchema & RegisterSchema>;
  */
 const INSERT_PARAMETERS = 30_000;
 
-/** Rows per page when naming a version's records, and ids per lookup of the records wanted. */
-const NAMING_PAGE = 5000;
-
 /** The dialect's bulk insert (see `StoreDialect.insertRows`), bound to the writer's transaction. */
 export type InsertRows = (table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]) => Promise<void>;
 
 // PostgreSQL returns bigint and count(*) as strings; SQLite as numbers.
-const toNumber = (value: string | number | bigint): number => Number(value);
 
 /** Splits rows of `columns` values each into batches that one INSERT can carry. */
 function chunks<T>(items: readonly T[], columns: number): T[][] {
@@ -194,27 +191,15 @@ export class KyselyRegisterReads implements RegisterReads {
     // wanted are then read whole.
     const name = identityNamer();
     const idOf = new Map<number, string>();
-    let after = 0;
-    for (;;) {
-      const page = await this.#db
-        .selectFrom('record')
-        .select(['id', 'fields', 'record_key'])
-        .where('list_id', '=', listId)
-        .where('version', '=', version)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(NAMING_PAGE)
-        .execute();
+    for await (const page of versionRecordPages(this.#db, listId, version, (q) => q.select(['id', 'fields', 'record_key']))) {
       for (const row of page) {
         const identity = name({ fieldsText: row.fields, recordKey: row.record_key });
         if (wanted.has(identity)) idOf.set(toNumber(row.id), identity);
       }
-      if (page.length < NAMING_PAGE) break;
-      after = toNumber(page[page.length - 1]!.id);
     }
     const ids = [...idOf.keys()];
-    for (let start = 0; start < ids.length; start += NAMING_PAGE) {
-      const rows = await this.#db.selectFrom('record').selectAll().where('id', 'in', ids.slice(start, start + NAMING_PAGE)).execute();
+    for (let start = 0; start < ids.length; start += RECORD_PAGE) {
+      const rows = await this.#db.selectFrom('record').selectAll().where('id', 'in', ids.slice(start, start + RECORD_PAGE)).execute();
       for (const row of rows) found.set(idOf.get(toNumber(row.id)) as string, toStoredRecord(row));
     }
     return found;

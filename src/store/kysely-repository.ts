@@ -3,6 +3,7 @@ import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kysely-register-repository.js';
 import { decodeFields } from './record-codec.js';
+import { toNumber, versionRecordPages } from './record-pages.js';
 import type {
   ListWithLatestVersion,
   NewDecision,
@@ -32,11 +33,7 @@ import type {
 import type { ListTable, ListVersionTable, StoreSchema } from './schema.js';
 import type { QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from './store-dialect.js';
 
-/** Rows per page when reading records back: bounds memory on million-row lists. */
-const READ_PAGE = 5000;
-
 // PostgreSQL returns bigint and count(*) as strings; SQLite as numbers.
-const toNumber = (value: string | number | bigint): number => Number(value);
 
 function toList(row: Selectable<ListTable>): StoredList {
   return { id: toNumber(row.id), name: row.name, party: row.party, kind: row.kind as ListKind, createdAt: row.created_at };
@@ -106,42 +103,19 @@ export class KyselyRepository implements Repository {
   }
 
   async *records(listId: number, version: number): AsyncIterable<StoredRecord> {
-    let after = 0;
-    for (;;) {
-      const page = await this.#dialect.db
-        .selectFrom('record')
-        .selectAll()
-        .where('list_id', '=', listId)
-        .where('version', '=', version)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(READ_PAGE)
-        .execute();
+    for await (const page of versionRecordPages(this.#dialect.db, listId, version, (q) => q.selectAll())) {
       for (const row of page) yield toStoredRecord(row);
-      if (page.length < READ_PAGE) return;
-      after = toNumber(page[page.length - 1]!.id);
     }
   }
 
   async *parsedRecords(listId: number, version: number): AsyncIterable<ParsedStoredRecord> {
-    let after = 0;
-    for (;;) {
-      const page = await this.#dialect.db
-        .selectFrom('record')
-        .select(['id', 'row_number', 'sheet', 'fields', 'record_key'])
-        .where('list_id', '=', listId)
-        .where('version', '=', version)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(READ_PAGE)
-        .execute();
+    for await (const page of versionRecordPages(this.#dialect.db, listId, version, (q) => q.select(['id', 'row_number', 'sheet', 'fields', 'record_key']))) {
       for (const row of page) {
         yield { row: toNumber(row.row_number), sheet: row.sheet, fields: decodeFields(row.fields), fieldsText: row.fields, recordKey: row.record_key };
       }
-      if (page.length < READ_PAGE) return;
-      after = toNumber(page[page.length - 1]!.id);
     }
   }
+
 
   async quarantined(listId: number, version: number, limit?: number): Promise<StoredQuarantinedRow[]> {
     let query = this.#dialect.db
