@@ -3,6 +3,7 @@ import type { AnalysedName, NameAnalyser } from './name-analyser.js';
 import type { CodedText, NameTable, RecordFeatures } from './record-features.js';
 import { EVENT_KIND, dayText } from './record-features.js';
 import { isOneEditApart, jaroWinkler } from './string-similarity.js';
+import { BandCache } from './band-cache.js';
 
 /**
  * One level of a comparison. Levels are indexed from the weakest: index 0 is the null level
@@ -71,40 +72,6 @@ function soundFormFrequencies(table: NameTable, entries: Int32Array): Float64Arr
 }
 
 /**
- * Caches the similarity band of two Latin codes: names repeat, so most pairs of distinct names
- * are compared many times. A full byte matrix for small vocabularies, a bounded map otherwise.
- */
-class BandCache {
-  private readonly matrix: Uint8Array | undefined;
-  private map = new Map<number, number>();
-
-  constructor(private readonly size: number) {
-    this.matrix = size <= 4096 ? new Uint8Array(size * size) : undefined;
-  }
-
-  get(a: number, b: number, compute: () => number): number {
-    const lo = a < b ? a : b;
-    const hi = a < b ? b : a;
-    if (this.matrix !== undefined) {
-      const at = lo * this.size + hi;
-      const cached = this.matrix[at] as number;
-      if (cached !== 0) return cached - 1;
-      const band = compute();
-      this.matrix[at] = band + 1;
-      return band;
-    }
-    const key = lo * this.size + hi;
-    const cached = this.map.get(key);
-    if (cached !== undefined) return cached;
-    const band = compute();
-    // Bounded: start again rather than grow without limit on huge vocabularies.
-    if (this.map.size >= 2_000_000) this.map = new Map();
-    this.map.set(key, band);
-    return band;
-  }
-}
-
-/**
  * The level and display of a comparison over a table of distinct values (names, places): no
  * evidence when either record lacks one, `exactLevel` for the same normalised form, otherwise
  * what `relate` says of the two forms, computed once per pair of forms.
@@ -120,7 +87,7 @@ function tableLevels(table: NameTable, entries: Int32Array, exactLevel: number, 
       const fa = form[ea] as number;
       const fb = form[eb] as number;
       if (fa === fb) return exactLevel;
-      return cache.get(fa, fb, () => relate(fa, fb));
+      return cache.get(fa, fb, relate);
     },
     display(record) {
       const e = entries[record] as number;
@@ -360,7 +327,7 @@ function codedComparer(
       if (ca < 0 || cb < 0) return 0;
       if (ca === cb) return exact;
       if (extra.length === 0) return 1;
-      return cache.get(ca, cb, () => compute(ca, cb));
+      return cache.get(ca, cb, compute);
     },
     display(record) {
       const c = codes[record] as number;
