@@ -21,7 +21,7 @@ export interface FullNameParts {
 
 function isUpperCaseWord(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 function isInitial(word: string): boolean {

@@ -12,7 +12,7 @@ export type PatronymicCue = 'strong' | 'weak';
 
 /** True when `word` (one token) is "oğlu", "qızı", "оглы", "кызы" or a spelling of them. */
 export function isTurkicPatronymicMarker(word: string): boolean {
-  return TURKIC_MARKER_SET.has(word.toLocaleLowerCase('und').replace(/[.,]$/u, ''));
+  return TURKIC_MARKER_SET.has(word.toLowerCase().replace(/[.,]$/u, ''));
 }
 
 // Russian, Ukrainian and Belarusian endings (and their romanisations). -ич alone (Ильич,
@@ -74,7 +74,7 @@ export function patronymicCue(word: string): PatronymicCue | undefined {
 
 function keepCase(model: string, value: string): string {
   // A patronymic written in capitals gives a father's name in capitals.
-  return model === model.toLocaleUpperCase('und') && model !== model.toLocaleLowerCase('und') ? value.toLocaleUpperCase('und') : value;
+  return model === model.toUpperCase() && model !== model.toLowerCase() ? value.toUpperCase() : value;
 }
 
 /** Rebuilds a Russian/Ukrainian father's name from the stem left after the ending. */
