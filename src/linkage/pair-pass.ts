@@ -5,7 +5,7 @@ import type { VectorHistogram } from './comparison-vector.js';
 import { ComparisonVectorCoder, comparisonVectorCode, mergeHistograms } from './comparison-vector.js';
 import type { MatchEdges } from './clustering.js';
 import type { PairScorer } from './pair-scoring.js';
-import { PairRowWriter } from './pair-rows.js';
+import { PairRowWriter, weightCell } from './pair-rows.js';
 import type { RecordFeatures } from './record-features.js';
 
 /**
@@ -279,6 +279,18 @@ function rowWriter(rows: PairRowSource): PairRowWriter {
   return writer;
 }
 
+/** Per scorer, per comparison and level: its weight as pairs.csv writes it, when no term-frequency adjustment applies. */
+const weightCellsOf = new WeakMap<PairScorer, Uint8Array[][]>();
+
+function weightCells(scorer: PairScorer): Uint8Array[][] {
+  let cells = weightCellsOf.get(scorer);
+  if (cells === undefined) {
+    cells = scorer.weights.map((byLevel) => Array.from(byLevel, (w) => weightCell(w)));
+    weightCellsOf.set(scorer, cells);
+  }
+  return cells;
+}
+
 /**
  * Scores the pairs of one range: kept pairs into `kept`, and when `rows` (the records' lists and
  * rows) is given, every pair into a chunk with its pairs.csv rows already formatted. With
@@ -320,18 +332,22 @@ export function scoreRange(plan: BlockingPlan, scorer: PairScorer, range: BlockR
   fields.length = 0;
   const text = rowWriter(rows);
   text.clear();
+  const cellOf = weightCells(scorer);
+  const cells: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(comparisons).fill(undefined);
   forEachPair((a, b) => {
     let weight = scorer.priorWeight;
     fields.reserve(comparisons);
     const from = fields.length;
     for (let k = 0; k < comparisons; k++) {
       const level = levels[k] as number;
-      const w = ((weights[k] as Float64Array)[level] as number) + scorer.tfAdjustment(k, level, a, b);
+      const tf = scorer.tfAdjustment(k, level, a, b);
+      const w = ((weights[k] as Float64Array)[level] as number) + tf;
+      cells[k] = tf === 0 ? (cellOf[k] as Uint8Array[])[level] : undefined;
       fields.values[fields.length++] = w;
       weight += w;
     }
     all.push(a, b, weight);
-    text.push(a, b, weight, fields.values, from, comparisons);
+    text.push(a, b, weight, fields.values, from, comparisons, cells);
     if (weight >= keepAtOrAbove) kept.push(a, b, weight);
   });
   const edges = all.view();

@@ -13,6 +13,13 @@ export function csvTextCell(value: string): string {
 }
 
 const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+const cellEncoder = new TextEncoder();
+
+/** A comparison's weight as pairs.csv writes it (held as a 32-bit float, rounded to 3 decimals), in UTF-8. */
+export function weightCell(weight: number): Uint8Array {
+  return cellEncoder.encode(String(Number(Math.fround(weight).toFixed(3))));
+}
 const ASCII_ZERO = 48;
 
 /**
@@ -39,8 +46,13 @@ export class PairRowWriter {
     this.length = 0;
   }
 
-  /** Appends the row of records `a` and `b`: `fieldWeights[from .. from + count)` are the comparisons' weights. */
-  push(a: number, b: number, matchWeight: number, fieldWeights: Float32Array, from: number, count: number): void {
+  /**
+   * Appends the row of records `a` and `b`: `fieldWeights[from .. from + count)` are the
+   * comparisons' weights. Where `cells[c]` is given it is comparison c's weight already written
+   * (see {@link weightCell}): most weights are one of a few per comparison, so the scorer writes
+   * each once rather than once per pair.
+   */
+  push(a: number, b: number, matchWeight: number, fieldWeights: Float32Array, from: number, count: number, cells?: readonly (Uint8Array | undefined)[]): void {
     this.reserve(128 + count * 24);
     this.text(this.listCells[this.features.list[a] as number] as Uint8Array);
     this.comma();
@@ -55,7 +67,9 @@ export class PairRowWriter {
     this.fixed(matchProbability(matchWeight), 6);
     for (let c = 0; c < count; c++) {
       this.comma();
-      this.fixed(fieldWeights[from + c] as number, 3);
+      const cell = cells?.[c];
+      if (cell === undefined) this.fixed(fieldWeights[from + c] as number, 3);
+      else this.text(cell);
     }
     this.bytes[this.length++] = 13;
     this.bytes[this.length++] = 10;
