@@ -27,7 +27,7 @@ function fromCounts(levelCounts: Float64Array): number[] {
  * Σ f², f being each value's share of the records holding one; the other levels split the rest
  * in the proportions seen among sampled pairs of records with different values.
  */
-function codedU(comparer: Comparer, coded: NonNullable<Comparer['coded']>, recordCount: number, samples: number, random: SeededRandom): number[] {
+function* codedU(comparer: Comparer, coded: NonNullable<Comparer['coded']>, recordCount: number, samples: number, random: SeededRandom): Generator<void, number[]> {
   const present: number[] = [];
   const counts = new Map<number, number>();
   for (let r = 0; r < recordCount; r++) {
@@ -53,6 +53,7 @@ function codedU(comparer: Comparer, coded: NonNullable<Comparer['coded']>, recor
     const level = comparer.level(a, b);
     levelCounts[level] = (levelCounts[level] as number) + 1;
     drawn++;
+    if (drawn % SLICE === 0) yield;
   }
   const u = new Array<number>(comparer.levels.length).fill(0);
   u[0] = 1;
@@ -72,6 +73,31 @@ function codedU(comparer: Comparer, coded: NonNullable<Comparer['coded']>, recor
  * from value frequencies and sample a quarter as many pairs of different names.
  */
 export function estimateUProbabilities(comparers: readonly Comparer[], recordCount: number, maxPairs: number, seed: number): UEstimate {
+  const steps = uSteps(comparers, recordCount, maxPairs, seed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * {@link estimateUProbabilities}, giving the event loop a turn every few thousand pairs: run on
+ * the main thread while worker threads count comparison vectors, it lets their messages through
+ * so both keep working. The same pairs in the same order: the same estimate.
+ */
+export async function estimateUProbabilitiesBetweenTasks(comparers: readonly Comparer[], recordCount: number, maxPairs: number, seed: number): Promise<UEstimate> {
+  const steps = uSteps(comparers, recordCount, maxPairs, seed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Pairs between turns of the event loop (about a millisecond of work). */
+const SLICE = 4096;
+
+function* uSteps(comparers: readonly Comparer[], recordCount: number, maxPairs: number, seed: number): Generator<void, UEstimate> {
   const allPairs = (recordCount * (recordCount - 1)) / 2;
   const exhaustive = allPairs <= maxPairs;
   // Exhaustively when all pairs fit; coded comparisons are sampled only on large inputs.
@@ -87,7 +113,10 @@ export function estimateUProbabilities(comparers: readonly Comparer[], recordCou
   };
   let sampled = 0;
   if (exhaustive) {
-    for (let a = 0; a < recordCount; a++) for (let b = a + 1; b < recordCount; b++) add(a, b);
+    for (let a = 0; a < recordCount; a++) {
+      for (let b = a + 1; b < recordCount; b++) add(a, b);
+      yield;
+    }
     sampled = allPairs;
   } else {
     const random = new SeededRandom(seed);
@@ -97,11 +126,14 @@ export function estimateUProbabilities(comparers: readonly Comparer[], recordCou
       if (a === b) continue;
       add(a, b);
       sampled++;
+      if (sampled % SLICE === 0) yield;
     }
   }
-  const u = comparers.map((comparer, k) => {
-    if (sampledCoded[k] !== true || comparer.coded === undefined) return fromCounts(counts[k] as Float64Array);
-    return codedU(comparer, comparer.coded, recordCount, Math.ceil(maxPairs * CODED_SAMPLE_SHARE), new SeededRandom(seed + k + 1));
-  });
+  const u: number[][] = [];
+  for (let k = 0; k < comparers.length; k++) {
+    const comparer = comparers[k] as Comparer;
+    if (sampledCoded[k] !== true || comparer.coded === undefined) u.push(fromCounts(counts[k] as Float64Array));
+    else u.push(yield* codedU(comparer, comparer.coded, recordCount, Math.ceil(maxPairs * CODED_SAMPLE_SHARE), new SeededRandom(seed + k + 1)));
+  }
   return { u, sampledPairs: sampled };
 }
