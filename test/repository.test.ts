@@ -83,6 +83,8 @@ describeEachDialect('repository', (testStore) => {
       const list = await store.findList('long');
       const records = await collect(store.records(list!.id, 1));
       expect(records.map((r) => r.row)).toEqual(rows.map((r) => r.row));
+      // Stored many rows to a statement: every row keeps its own cells and fields.
+      expect(records.map((r) => [r.raw, r.fields, r.recordKey])).toEqual(rows.map((r) => [r.raw, r.fields, r.fields.record_id]));
       expect(await store.countRecordsWithKey(list!.id, 1)).toBe(12_345);
       // What linking reads: the same records, without their raw cells.
       expect(await collect(store.parsedRecords(list!.id, 1))).toEqual(

@@ -29,10 +29,15 @@ const ROWS_PER_STATEMENT = 1000;
 /** PostgreSQL's limit on the parameters of one statement. */
 const MAX_PARAMETERS = 65_535;
 
+const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'fields', 'warnings', 'record_key'];
+const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name'];
+
 class PostgresStoreDialect implements StoreDialect {
   readonly name = 'postgres';
   readonly batchSize = 5000;
   readonly db: Kysely<StoreSchema>;
+  /** The text of full-length multi-row inserts, by table and columns. */
+  readonly #insertTexts = new Map<string, string>();
 
   constructor(
     readonly location: string,
@@ -52,39 +57,57 @@ class PostgresStoreDialect implements StoreDialect {
   async insertRecords(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly RecordInsert[]): Promise<void> {
     // A multi-row VALUES per batch. Measured against unnest(array parameters): the server
     // parses text arrays of JSON (all those escaped quotes) about four times slower.
-    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-      const values = rows
-        .slice(start, start + ROWS_PER_STATEMENT)
-        .map((row) => ({ party: owner.party, list_id: owner.listId, version: owner.version, ...row }));
-      await db.insertInto('record').values(values).execute();
-    }
+    await this.#insertValues(db, 'record', RECORD_COLUMNS, rows.length, (params, index) => {
+      const row = rows[index] as RecordInsert;
+      params.push(owner.party, owner.listId, owner.version, row.row_number, row.sheet, row.raw, row.fields, row.warnings, row.record_key);
+    });
   }
 
   async insertQuarantine(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-      const values = rows
-        .slice(start, start + ROWS_PER_STATEMENT)
-        .map((row) => ({ party: owner.party, list_id: owner.listId, version: owner.version, ...row }));
-      await db.insertInto('quarantine').values(values).execute();
-    }
+    await this.#insertValues(db, 'quarantine', QUARANTINE_COLUMNS, rows.length, (params, index) => {
+      const row = rows[index] as QuarantineInsert;
+      params.push(owner.party, owner.listId, owner.version, row.row_number, row.sheet, row.raw, row.reason, row.column_name);
+    });
   }
 
   async insertRows(db: Kysely<StoreSchema>, table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]): Promise<void> {
-    // Written by hand: Kysely's builder spends longer compiling a VALUES list of thousands of
-    // rows than the server spends inserting them.
+    await this.#insertValues(db, table, columns, rows.length, (params, index) => {
+      for (const value of rows[index] as readonly BulkValue[]) params.push(value);
+    });
+  }
+
+  /**
+   * Inserts `count` rows, each pushed onto the parameters by `push`, as multi-row VALUES
+   * statements written by hand: Kysely's builder spends longer compiling a VALUES list of
+   * thousands of rows than the server spends inserting them. The text of a statement of n rows
+   * is built once and kept.
+   */
+  async #insertValues(
+    db: Kysely<StoreSchema>,
+    table: string,
+    columns: readonly string[],
+    count: number,
+    push: (params: BulkValue[], index: number) => void,
+  ): Promise<void> {
     const perStatement = Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / columns.length));
-    const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
-    for (let start = 0; start < rows.length; start += perStatement) {
-      const chunk = rows.slice(start, start + perStatement);
+    for (let start = 0; start < count; start += perStatement) {
+      const end = Math.min(count, start + perStatement);
       const params: BulkValue[] = [];
-      const tuples: string[] = [];
-      for (const row of chunk) {
-        const slots: string[] = [];
-        for (const value of row) slots.push(`$${params.push(value)}`);
-        tuples.push(`(${slots.join(', ')})`);
-      }
-      await db.executeQuery(CompiledQuery.raw(head + tuples.join(', '), params));
+      for (let index = start; index < end; index++) push(params, index);
+      await db.executeQuery(CompiledQuery.raw(this.#insertText(table, columns, end - start, end - start === perStatement), params));
     }
+  }
+
+  #insertText(table: string, columns: readonly string[], rows: number, full: boolean): string {
+    const key = `${table}(${columns.join(',')})`;
+    const kept = full ? this.#insertTexts.get(key) : undefined;
+    if (kept !== undefined) return kept;
+    const tuples: string[] = [];
+    for (let r = 0, n = 0; r < rows; r++) tuples.push(`(${columns.map(() => `$${++n}`).join(', ')})`);
+    const text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${tuples.join(', ')}`;
+    // Full statements recur; a batch's remainder may be of any length, so it is not kept.
+    if (full) this.#insertTexts.set(key, text);
+    return text;
   }
 
   async destroy(): Promise<void> {

@@ -3,6 +3,10 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { WhereaboutsError } from '../../errors.js';
 import type { StoreSchema } from '../schema.js';
 import type { BulkValue, QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from '../store-dialect.js';
+import { SqliteBulkInsert } from './sqlite-bulk-insert.js';
+
+const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'fields', 'warnings', 'record_key'];
+const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name'];
 
 /**
  * Opens (creating if needed) the SQLite file at `file`, in WAL mode so that readers are never
@@ -36,11 +40,8 @@ class SqliteStoreDialect implements StoreDialect {
   readonly batchSize = 2000;
   readonly db: Kysely<StoreSchema>;
   readonly #database: Database.Database;
-  // Prepared on first use: the tables do not exist before the first migration.
-  #insertRecord: Database.Statement | undefined;
-  #insertQuarantine: Database.Statement | undefined;
-  /** Bulk inserts of the register, by table and columns. */
-  readonly #inserts = new Map<string, Database.Statement>();
+  /** Bulk inserts by table and columns, prepared on first use: the tables do not exist before the first migration. */
+  readonly #inserts = new Map<string, SqliteBulkInsert>();
 
   constructor(
     readonly location: string,
@@ -78,34 +79,47 @@ class SqliteStoreDialect implements StoreDialect {
   async insertRecords(_db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly RecordInsert[]): Promise<void> {
     // The bulk path bypasses Kysely: building and compiling a query per row costs more than the
     // insert itself. It runs on the same connection, so inside the caller's transaction.
-    const statement = (this.#insertRecord ??= this.#database.prepare(
-      `insert into record (party, list_id, version, row_number, sheet, raw, fields, warnings, record_key)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ));
-    for (const row of rows) {
-      statement.run(owner.party, owner.listId, owner.version, row.row_number, row.sheet, row.raw, row.fields, row.warnings, row.record_key);
-    }
+    this.#insert('record', RECORD_COLUMNS).run(rows.length, (params, at, index) => {
+      const row = rows[index] as RecordInsert;
+      params[at] = owner.party;
+      params[at + 1] = owner.listId;
+      params[at + 2] = owner.version;
+      params[at + 3] = row.row_number;
+      params[at + 4] = row.sheet;
+      params[at + 5] = row.raw;
+      params[at + 6] = row.fields;
+      params[at + 7] = row.warnings;
+      params[at + 8] = row.record_key;
+    });
   }
 
   async insertQuarantine(_db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void> {
-    const statement = (this.#insertQuarantine ??= this.#database.prepare(
-      `insert into quarantine (party, list_id, version, row_number, sheet, raw, reason, column_name)
-       values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ));
-    for (const row of rows) {
-      statement.run(owner.party, owner.listId, owner.version, row.row_number, row.sheet, row.raw, row.reason, row.column_name);
-    }
+    this.#insert('quarantine', QUARANTINE_COLUMNS).run(rows.length, (params, at, index) => {
+      const row = rows[index] as QuarantineInsert;
+      params[at] = owner.party;
+      params[at + 1] = owner.listId;
+      params[at + 2] = owner.version;
+      params[at + 3] = row.row_number;
+      params[at + 4] = row.sheet;
+      params[at + 5] = row.raw;
+      params[at + 6] = row.reason;
+      params[at + 7] = row.column_name;
+    });
   }
 
   async insertRows(_db: Kysely<StoreSchema>, table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]): Promise<void> {
+    const width = columns.length;
+    this.#insert(table, columns).run(rows.length, (params, at, index) => {
+      const row = rows[index] as readonly BulkValue[];
+      for (let j = 0; j < width; j++) params[at + j] = row[j] as BulkValue;
+    });
+  }
+
+  #insert(table: string, columns: readonly string[]): SqliteBulkInsert {
     const key = `${table}(${columns.join(',')})`;
-    let statement = this.#inserts.get(key);
-    if (statement === undefined) {
-      const names = columns.map((c) => `"${c}"`).join(', ');
-      statement = this.#database.prepare(`insert into "${table}" (${names}) values (${columns.map(() => '?').join(', ')})`);
-      this.#inserts.set(key, statement);
-    }
-    for (const row of rows) statement.run(row);
+    let insert = this.#inserts.get(key);
+    if (insert === undefined) this.#inserts.set(key, (insert = new SqliteBulkInsert(this.#database, table, columns)));
+    return insert;
   }
 
   async destroy(): Promise<void> {
