@@ -98,7 +98,9 @@ export class PairRowWriter {
 
   private text(cell: Uint8Array): void {
     this.reserve(cell.length);
-    this.bytes.set(cell, this.length);
+    // A loop for short cells: TypedArray.set costs more than copying a few bytes by hand.
+    if (cell.length > 32) this.bytes.set(cell, this.length);
+    else for (let i = 0; i < cell.length; i++) this.bytes[this.length + i] = cell[i] as number;
     this.length += cell.length;
   }
 
