@@ -21,6 +21,16 @@ describe('PairRowWriter', () => {
     );
   });
 
+  it('writes the probability as String(Number(p.toFixed(6))) on both sides of the ±21-bit shortcut', () => {
+    for (const w of [-80, -21.0001, -21, -20.9999, -19.93, -19.94, 0, 19.93, 20.9999, 21, 21.0001, 80, -Infinity, Infinity]) {
+      const rows = new PairRowWriter(source);
+      rows.push(0, 1, w, new Float32Array(0), 0, 0);
+      const p = 2 ** w / (1 + 2 ** w);
+      const expected = String(Number((Number.isFinite(2 ** w) ? p : 1).toFixed(6)));
+      expect(decode(rows.build()).split(',')[5]).toBe(`${expected}\r\n`);
+    }
+  });
+
   it('writes the list, row and rounded weights of a pair', () => {
     const rows = new PairRowWriter(source);
     rows.push(0, 2, 20.6014, Float32Array.from([10.0551, 0, -3.5]), 0, 3, [undefined, weightCell(0), undefined]);

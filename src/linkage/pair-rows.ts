@@ -64,7 +64,11 @@ export class PairRowWriter {
     this.comma();
     this.fixed(matchWeight, 3);
     this.comma();
-    this.fixed(matchProbability(matchWeight), 6);
+    // Beyond ±21 bits the probability rounds to 0 or 1 at six decimals (2^-21 < 5e-7): most
+    // candidate pairs are clear non-matches, and this spares them a power and a formatting.
+    if (matchWeight <= -21) this.bytes[this.length++] = ASCII_ZERO;
+    else if (matchWeight >= 21) this.bytes[this.length++] = ASCII_ZERO + 1;
+    else this.fixed(matchProbability(matchWeight), 6);
     for (let c = 0; c < count; c++) {
       this.comma();
       const cell = cells?.[c];
