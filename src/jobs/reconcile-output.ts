@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { formatPartialDate } from '../ingest/partial-date.js';
 import type { LinkageSettings, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
 import { matchProbability, serialiseModel } from '../linkage/index.js';
-import { csvLine } from '../report/csv-writer.js';
+import { csvCell, csvLine } from '../report/csv-writer.js';
 import type { ReconcileResult } from './reconcile.js';
 
 /**
@@ -117,22 +117,17 @@ export function writeRecordsCsv(dir: string, result: ReconcileResult): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'records.csv');
   const file = new CsvFile(path, ['list', 'row', 'person_id', 'match_probability', 'surname', 'given_name', 'patronymic', 'full_name', 'birth_date', 'event_date']);
+  // csvCell by hand rather than csvLine: a million rows, and the list, row and id need no quoting test.
+  const listCells = new Map<string, string>();
   for (const record of result.records) {
     const f = record.fields;
     const p = result.linkage.recordProbability[record.id] as number;
+    let list = listCells.get(record.list);
+    if (list === undefined) listCells.set(record.list, (list = csvCell(record.list)));
     file.append(
-      csvLine([
-        record.list,
-        record.row,
-        result.personIds[record.id] as string,
-        Number.isNaN(p) ? '' : round(p, 6),
-        f.surname ?? '',
-        f.given_name ?? '',
+      `${list},${record.row},${csvCell(result.personIds[record.id] as string)},${Number.isNaN(p) ? '' : round(p, 6)},${csvCell(f.surname ?? '')},${csvCell(f.given_name ?? '')},${csvCell(
         f.patronymic ?? '',
-        f.full_name ?? '',
-        f.birth_date === undefined ? '' : formatPartialDate(f.birth_date),
-        f.event_date === undefined ? '' : formatPartialDate(f.event_date),
-      ]),
+      )},${csvCell(f.full_name ?? '')},${f.birth_date === undefined ? '' : csvCell(formatPartialDate(f.birth_date))},${f.event_date === undefined ? '' : csvCell(formatPartialDate(f.event_date))}\r\n`,
     );
   }
   file.close();

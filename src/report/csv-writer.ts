@@ -20,6 +20,14 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Text that needs neither an apostrophe nor quotes: one test instead of two for most cells. */
+const PLAIN_TEXT = /^(?:[^=+\-@\t\r",\n][^",\r\n]*)?$/;
+
+/** One CSV cell, as {@link csvLine} writes it. */
+export function csvCell(value: string | number): string {
+  return typeof value === 'string' && PLAIN_TEXT.test(value) ? value : csvField(value);
+}
+
 /** One CSV line (CRLF-terminated), quoted where needed and safe from formula injection. */
 export function csvLine(cells: readonly (string | number)[]): string {
   return cells.map(csvField).join(',') + '\r\n';
