@@ -121,7 +121,7 @@ export async function importList(store: Repository, request: ImportRequest, open
       importedBy: request.actor,
     });
     const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
-    await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped });
+    await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped, rawColumns: source.rawColumns });
     return logImport(writer, request, file, list, version, source, counts);
   });
 }

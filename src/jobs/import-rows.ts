@@ -1,6 +1,7 @@
 import type { ColumnMapping, ListFormat, ListSource, SkippedRows } from '../ingest/list-source.js';
 import type { CellWarning, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
-import { encodeQuarantined, encodeRecord } from '../store/record-codec.js';
+import { RawLayout, encodeQuarantined, recordEncoder } from '../store/record-codec.js';
+import type { RawColumns } from '../store/record-codec.js';
 import type { QuarantineInsert, RecordInsert } from '../store/store-dialect.js';
 
 /** A warning with the row it belongs to. */
@@ -47,6 +48,8 @@ export interface EncodedList {
   columns: ColumnMapping[];
   skipped: SkippedRows;
   tally: ImportTally;
+  /** The headers of the records' raw cells, by sheet (see RawLayout); complete once `batches()` has ended. */
+  readonly rawColumns: RawColumns[];
   batches(): AsyncIterable<EncodedBatch>;
 }
 
@@ -59,7 +62,8 @@ export function newTally(): ImportTally {
  * Encodes the source's rows in batches of about `batchSize` records (the source's own batches
  * are a few hundred rows), counting into `tally`. Memory holds one batch, whatever the file's length.
  */
-export async function* encodeBatches(source: ListSource, tally: ImportTally, batchSize: number): AsyncGenerator<EncodedBatch> {
+export async function* encodeBatches(source: ListSource, tally: ImportTally, batchSize: number, layout: RawLayout): AsyncGenerator<EncodedBatch> {
+  const encodeRecord = recordEncoder(layout);
   let batch: EncodedBatch = { rowsRead: 0, records: [], quarantined: [], fields: [] };
   let rowsRead = 0;
   for await (const results of source.batches()) {
@@ -94,6 +98,7 @@ export async function* encodeBatches(source: ListSource, tally: ImportTally, bat
 /** The source read and encoded in this thread. */
 export function encodedList(source: ListSource, batchSize: number): EncodedList {
   const tally = newTally();
+  const layout = new RawLayout();
   return {
     format: source.format,
     encoding: source.encoding ?? null,
@@ -107,7 +112,10 @@ export function encodedList(source: ListSource, batchSize: number): EncodedList 
       return source.skipped;
     },
     tally,
-    batches: () => encodeBatches(source, tally, batchSize),
+    get rawColumns() {
+      return layout.columns;
+    },
+    batches: () => encodeBatches(source, tally, batchSize, layout),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import { WhereaboutsError } from '../errors.js';
-import { decodeFields, decodeWarnings } from './record-codec.js';
+import { decodeFields, decodeRaw, decodeWarnings } from './record-codec.js';
+import type { RawColumns } from './record-codec.js';
 import { identityNamer } from './record-identity.js';
-import { RECORD_PAGE, toNumber, versionRecordPages } from './record-pages.js';
+import { RECORD_PAGE, toNumber, versionRawColumns, versionRecordPages } from './record-pages.js';
 import type {
   ListWithLatestVersion,
   NewDecision,
@@ -48,7 +49,7 @@ function chunks<T>(items: readonly T[], columns: number): T[][] {
 }
 
 /** A `record` row as the repository hands it out (used by every read of records). */
-export function toStoredRecord(row: Selectable<RecordTable>): StoredRecord {
+export function toStoredRecord(row: Selectable<RecordTable>, rawColumns: readonly RawColumns[] | null): StoredRecord {
   return {
     id: toNumber(row.id),
     party: row.party,
@@ -56,7 +57,7 @@ export function toStoredRecord(row: Selectable<RecordTable>): StoredRecord {
     version: toNumber(row.version),
     row: toNumber(row.row_number),
     sheet: row.sheet,
-    raw: JSON.parse(row.raw) as Record<string, string>,
+    raw: decodeRaw(row.raw, row.sheet, rawColumns),
     fields: decodeFields(row.fields),
     fieldsText: row.fields,
     warnings: decodeWarnings(row.warnings),
@@ -198,9 +199,10 @@ export class KyselyRegisterReads implements RegisterReads {
       }
     }
     const ids = [...idOf.keys()];
+    const columns = await versionRawColumns(this.#db, listId, version);
     for (let start = 0; start < ids.length; start += RECORD_PAGE) {
       const rows = await this.#db.selectFrom('record').selectAll().where('id', 'in', ids.slice(start, start + RECORD_PAGE)).execute();
-      for (const row of rows) found.set(idOf.get(toNumber(row.id)) as string, toStoredRecord(row));
+      for (const row of rows) found.set(idOf.get(toNumber(row.id)) as string, toStoredRecord(row, columns));
     }
     return found;
   }
@@ -215,7 +217,7 @@ export class KyselyRegisterReads implements RegisterReads {
       .orderBy('id')
       .limit(1)
       .executeTakeFirst();
-    return found === undefined ? undefined : toStoredRecord(found);
+    return found === undefined ? undefined : toStoredRecord(found, await versionRawColumns(this.#db, listId, version));
   }
 
   async latestVersions(): Promise<ListWithLatestVersion[]> {

@@ -3,7 +3,7 @@ import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kysely-register-repository.js';
 import { decodeFields } from './record-codec.js';
-import { toNumber, versionRecordPages } from './record-pages.js';
+import { toNumber, versionRawColumns, versionRecordPages } from './record-pages.js';
 import type {
   ListWithLatestVersion,
   NewDecision,
@@ -103,8 +103,9 @@ export class KyselyRepository implements Repository {
   }
 
   async *records(listId: number, version: number): AsyncIterable<StoredRecord> {
+    const columns = await versionRawColumns(this.#dialect.db, listId, version);
     for await (const page of versionRecordPages(this.#dialect.db, listId, version, (q) => q.selectAll())) {
-      for (const row of page) yield toStoredRecord(row);
+      for (const row of page) yield toStoredRecord(row, columns);
     }
   }
 
@@ -273,6 +274,7 @@ class KyselyWriter implements RepositoryWriter {
         record_count: completion.recordCount,
         quarantined_count: completion.quarantinedCount,
         warning_count: completion.warningCount,
+        raw_columns: completion.rawColumns === undefined ? null : JSON.stringify(completion.rawColumns),
       })
       .where('list_id', '=', listId)
       .where('version', '=', version)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CANONICAL_FIELDS } from '../ingest/record.js';
 import type { ParsedRecord } from '../ingest/record.js';
 import type { PartialDate } from '../ingest/partial-date.js';
-import { decodeFields, encodeFields, encodeQuarantined, encodeRecord } from './record-codec.js';
+import { RawLayout, decodeFields, decodeRaw, encodeFields, encodeQuarantined, encodeRecord, recordEncoder } from './record-codec.js';
 
 const text = fc.string({ unit: 'binary', maxLength: 30 });
 const partialDate: fc.Arbitrary<PartialDate> = fc.record(
@@ -73,5 +73,60 @@ describe('encodeRecord', () => {
     const stored = encodeQuarantined({ row: 3, sheet: 'a\u0000b', raw: 'x\u0000y', reason: 'r', column: 'c\u0000' });
     expect([stored.sheet, stored.column_name]).toEqual(['a\uFFFDb', 'c\uFFFD']);
     expect(JSON.parse(stored.raw)).toBe('x\u0000y');
+  });
+});
+
+describe('RawLayout', () => {
+  /** Rows as ColumnPlan builds them: the first `width` headers, assigned in header order. */
+  function rowOf(keys: readonly string[], cells: readonly string[]): Record<string, string> {
+    const raw: Record<string, string> = {};
+    cells.forEach((cell, i) => (raw[keys[i] as string] = cell));
+    return raw;
+  }
+
+  // Headers as clerks write them, numbers ("1", "2020") and a header that is a prototype's name included.
+  const header = fc.oneof(text, fc.constantFrom('1', '2020', '0', '__proto__', 'constructor', 'toString'));
+
+  it('reads back the same object of cells, in the same key order, for any headers, sheets and growing JSON keys', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ sheet: fc.option(text, { nil: null }), keys: fc.uniqueArray(header, { maxLength: 8 }) }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.array(text, { maxLength: 8 })), { maxLength: 12 }),
+        (sheets, rows) => {
+          const layout = new RawLayout();
+          const encode = recordEncoder(layout);
+          const stored = rows.map(([s, width, cells]) => {
+            const { sheet, keys } = sheets[s % sheets.length]!;
+            const raw = rowOf(keys, keys.slice(0, width % (keys.length + 1)).map((_, i) => cells[i] ?? ''));
+            return { raw, record: encode({ row: 1, ...(sheet === null ? {} : { sheet }), raw, fields: {}, warnings: [] }) };
+          });
+          const columns = layout.columns;
+          for (const { raw, record } of stored) {
+            const back = decodeRaw(record.raw, record.sheet, columns);
+            expect(back).toEqual(raw);
+            expect(Object.keys(back)).toEqual(Object.keys(raw));
+            expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps the headers once and each row as an array of its cells', () => {
+    const layout = new RawLayout();
+    const encode = recordEncoder(layout);
+    const first = encode({ row: 1, raw: { 'Фамилия': 'Иванов', 'Имя': 'Пётр' }, fields: {}, warnings: [] });
+    expect(first.raw).toBe('["Иванов","Пётр"]');
+    expect(layout.columns).toEqual([{ sheet: null, keys: ['Фамилия', 'Имя'] }]);
+  });
+
+  it('stores a row whose headers do not fit the sheet\'s as an object, which reads back as before', () => {
+    const layout = new RawLayout();
+    const encode = recordEncoder(layout);
+    encode({ row: 1, raw: { A: '1', B: '2' }, fields: {}, warnings: [] });
+    const odd = encode({ row: 2, raw: { B: '2', A: '1' }, fields: {}, warnings: [] });
+    expect(odd.raw).toBe('{"B":"2","A":"1"}');
+    expect(Object.keys(decodeRaw(odd.raw, null, layout.columns))).toEqual(['B', 'A']);
+    expect(decodeRaw(encodeRecord({ row: 3, raw: { X: 'x' }, fields: {}, warnings: [] }).raw, null, null)).toEqual({ X: 'x' });
   });
 });

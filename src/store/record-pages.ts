@@ -1,4 +1,5 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { RawColumns } from './record-codec.js';
 import type { StoreSchema } from './schema.js';
 
 /** A number from the database: PostgreSQL gives bigint columns as strings. */
@@ -32,4 +33,15 @@ export async function* versionRecordPages<O extends { id: string | number | bigi
     if (page.length < RECORD_PAGE) return;
     after = toNumber(page[page.length - 1]!.id);
   }
+}
+
+/** The headers of a version's raw cells (see record-codec.ts), or null when its records hold objects. */
+export async function versionRawColumns(db: Kysely<StoreSchema>, listId: number, version: number): Promise<RawColumns[] | null> {
+  const row = await db
+    .selectFrom('list_version')
+    .select('raw_columns')
+    .where('list_id', '=', listId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row?.raw_columns == null ? null : (JSON.parse(row.raw_columns) as RawColumns[]);
 }

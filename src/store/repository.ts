@@ -1,5 +1,6 @@
 import type { CellWarning, ListKind, ParsedRecord } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
+import type { RawColumns } from './record-codec.js';
 import type { RegisterReads, RegisterWrites } from './register-repository.js';
 import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
 
@@ -44,6 +45,8 @@ export interface VersionCompletion {
   recordCount: number;
   quarantinedCount: number;
   warningCount: number;
+  /** The headers of the records' raw cells, when they were encoded by position (RawLayout). */
+  rawColumns?: RawColumns[];
 }
 
 /** An imported row read back. */

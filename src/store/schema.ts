@@ -45,6 +45,11 @@ export interface ListVersionTable {
   columns: string;
   /** JSON SkippedRows: empty rows and title lines above the header, once the file is read. */
   skipped: string | null;
+  /**
+   * JSON array of RawColumns: the headers of the records' raw cells, once per sheet, when the
+   * records hold their cells by position (migration 0003); null for versions stored before.
+   */
+  raw_columns: string | null;
   record_count: number;
   quarantined_count: number;
   warning_count: number;
@@ -64,7 +69,11 @@ export interface RecordTable {
   /** 1-based data row within the file (or sheet). */
   row_number: number;
   sheet: string | null;
-  /** JSON object: every cell as written, keyed by header, in the file's column order. */
+  /**
+   * Every cell as written, in the file's column order: a JSON array of the cells, keyed by the
+   * version's `raw_columns` for the row's sheet, or (rows stored before 0003, and any row whose
+   * headers do not fit those) a JSON object of cells by header. See record-codec.ts.
+   */
   raw: string;
   /** JSON object: the parsed ParsedRecord, keys in canonical order (see record-codec.ts). */
   fields: string;
