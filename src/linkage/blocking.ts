@@ -1,5 +1,5 @@
 import { WhereaboutsError } from '../errors.js';
-import type { RecordFeatures } from './record-features.js';
+import type { NameTable, RecordFeatures } from './record-features.js';
 
 /** A part of a blocking key: records are candidates only when every part is known and equal. */
 export type BlockingKeyPart = 'surname_key' | 'given_key' | 'father_key' | 'birth_year' | 'birth_date' | 'birth_month_day' | 'service_number' | 'unit';
@@ -63,12 +63,23 @@ export interface CompiledBlockingRule {
   depth: Uint8Array;
   /** Oversized blocks of the rule's own keys that were split rather than enumerated. */
   refinedBlocks: number;
-  /**
-   * Per single-valued key part of the rule (birth year, service number...): each record's value,
-   * -1 when missing. Two records share a block of the rule only if equal on all of them: a test
-   * cheaper than comparing their blocks, made first.
-   */
-  equalOn: Int32Array[];
+}
+
+/**
+ * Per record, what it may share with another on each key part the rules block on, in one row of
+ * `stride` numbers (`values[r * stride ..]`), so that a pair's test reads one row per record: for
+ * a single-valued part (birth year, service number...) its value, -1 when missing; for a name's
+ * keys a 64-bit mask of their hashes, in two numbers, 0 when missing. Two records share a block
+ * of a rule only if they are equal on each of its single-valued parts and their masks meet on
+ * each of its names: a test far cheaper than comparing their block lists, made first.
+ */
+export interface KeySignatures {
+  stride: number;
+  values: Int32Array;
+  /** Per rule: where in a row its single-valued parts are. */
+  valueAt: Int32Array[];
+  /** Per rule: where in a row its names' masks are (two numbers each). */
+  maskAt: Int32Array[];
 }
 
 /** Everything blocking knows, shared by the counting pass, the scoring pass and the workers. */
@@ -76,6 +87,32 @@ export interface BlockingPlan {
   rules: CompiledBlockingRule[];
   /** Blocks with more pairs than this are split by their rule's refinements, or skipped (and reported) when none is left. */
   maxPairsPerBlock: number;
+  signatures: KeySignatures;
+}
+
+/**
+ * What blocking reads of the records' features: typed arrays in SharedArrayBuffers (see
+ * {@link RecordFeatures}), so that a worker thread given them shares them instead of copying.
+ */
+export interface BlockingFeatures {
+  count: number;
+  surname: Int32Array;
+  given: Int32Array;
+  father: Int32Array;
+  surnames: Pick<NameTable, 'keyStart' | 'keyCodes'>;
+  givenNames: Pick<NameTable, 'keyStart' | 'keyCodes'>;
+  birthYear: Int16Array;
+  birthMonth: Uint8Array;
+  birthDay: Uint8Array;
+  serviceNumber: Int32Array;
+  unit: Int32Array;
+}
+
+/** The features blocking reads, without the names' and texts' strings (which a worker would receive copies of). */
+export function blockingFeaturesOf(features: RecordFeatures): BlockingFeatures {
+  const keys = (table: NameTable): Pick<NameTable, 'keyStart' | 'keyCodes'> => ({ keyStart: table.keyStart, keyCodes: table.keyCodes });
+  const { count, surname, given, father, birthYear, birthMonth, birthDay } = features;
+  return { count, surname, given, father, surnames: keys(features.surnames), givenNames: keys(features.givenNames), birthYear, birthMonth, birthDay, serviceNumber: features.serviceNumber.codes, unit: features.unit.codes };
 }
 
 /** Per record, the values of one key part: `values[start[r] .. start[r + 1])` (none when missing). */
@@ -129,7 +166,7 @@ function nameKeyValues(n: number, entries: Int32Array, table: { keyStart: Int32A
   return { start, values, range };
 }
 
-function keyPartValues(features: RecordFeatures, part: BlockingKeyPart, arena: Arena): KeyPartValues {
+function keyPartValues(features: BlockingFeatures, part: BlockingKeyPart, arena: Arena): KeyPartValues {
   const n = features.count;
   const { birthYear, birthMonth, birthDay } = features;
   switch (part) {
@@ -147,7 +184,7 @@ function keyPartValues(features: RecordFeatures, part: BlockingKeyPart, arena: A
       return singleValued(n, (i) => ((birthDay[i] as number) === 0 ? -1 : (birthMonth[i] as number) * 31 + (birthDay[i] as number)), arena);
     case 'service_number':
     case 'unit': {
-      const codes = part === 'unit' ? features.unit.codes : features.serviceNumber.codes;
+      const codes = part === 'unit' ? features.unit : features.serviceNumber;
       return singleValued(n, (i) => codes[i] as number, arena);
     }
   }
@@ -539,16 +576,48 @@ function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1, oversi
   return { memberships: membershipsOf(scratch, n, record, block, numbered.next, into), depth: newDepth };
 }
 
-/** The parts that hold at most one value per record, by record (-1 when missing). */
+/** The parts that hold at most one value per record. */
 const SINGLE_VALUED: readonly BlockingKeyPart[] = ['birth_year', 'birth_date', 'birth_month_day', 'service_number', 'unit'];
 
-function valueByRecord(n: number, part: KeyPartValues, output: Arena): Int32Array {
-  const out = output.int32(n).fill(-1);
-  for (let i = 0; i < n; i++) if ((part.start[i + 1] as number) > (part.start[i] as number)) out[i] = part.values[part.start[i] as number] as number;
-  return out;
+/** The bit (0..63) a name key sets in a record's mask: a multiplicative hash of its code. */
+function maskBit(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 26;
 }
 
-function compileRule(n: number, rule: BlockingRule, maxPairsPerBlock: number, values: (part: BlockingKeyPart) => KeyPartValues, scratch: Scratch, output: Arena, byRecord: Map<BlockingKeyPart, Int32Array>): CompiledBlockingRule {
+/** The rows of {@link KeySignatures} for the parts `rules` block on. */
+function keySignatures(n: number, rules: readonly BlockingRule[], values: (part: BlockingKeyPart) => KeyPartValues): KeySignatures {
+  const used = BLOCKING_KEY_PARTS.filter((part) => rules.some((rule) => rule.keys.includes(part)));
+  const at = new Map<BlockingKeyPart, number>();
+  let stride = 0;
+  for (const part of used) {
+    at.set(part, stride);
+    stride += SINGLE_VALUED.includes(part) ? 1 : 2;
+  }
+  const out = new Int32Array(new SharedArrayBuffer(Math.max(1, n * stride) * 4));
+  for (const part of used) {
+    const { start, values: codes } = values(part);
+    const offset = at.get(part) as number;
+    if (SINGLE_VALUED.includes(part)) {
+      for (let i = 0, row = offset; i < n; i++, row += stride) out[row] = (start[i + 1] as number) > (start[i] as number) ? (codes[start[i] as number] as number) : -1;
+      continue;
+    }
+    for (let i = 0, row = offset; i < n; i++, row += stride) {
+      let low = 0;
+      let high = 0;
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+        const bit = maskBit(codes[k] as number);
+        if (bit < 32) low |= 1 << bit;
+        else high |= 1 << (bit - 32);
+      }
+      out[row] = low;
+      out[row + 1] = high;
+    }
+  }
+  const offsets = (rule: BlockingRule, single: boolean): Int32Array => Int32Array.from(rule.keys.filter((part) => SINGLE_VALUED.includes(part) === single).map((part) => at.get(part) as number));
+  return { stride, values: out, valueAt: rules.map((rule) => offsets(rule, true)), maskAt: rules.map((rule) => offsets(rule, false)) };
+}
+
+function compileRule(n: number, rule: BlockingRule, maxPairsPerBlock: number, values: (part: BlockingKeyPart) => KeyPartValues, scratch: Scratch): CompiledBlockingRule {
   let memberships = ruleMemberships(scratch, n, rule.keys.map(values));
   let slots: 0 | 1 = 0;
   let depth: Uint8Array = new Uint8Array(memberships.count);
@@ -569,14 +638,18 @@ function compileRule(n: number, rule: BlockingRule, maxPairsPerBlock: number, va
     oversized = over(sizes);
   }
   const blocks = memberships.count;
+  const entries = memberships.blocks.length;
+  // The rule's arrays in one shared buffer of their exact size: worker threads given the plan
+  // share it instead of each receiving a copy (at a million records about 100 MB a rule).
+  const output = new Arena(4 * (n + 1 + 2 * entries + blocks + 1) + 2 * Math.ceil(blocks / 4) * 4, true);
   const recordStart = output.int32(n + 1);
   recordStart.set(memberships.start);
-  const recordBlocks = output.int32(memberships.blocks.length);
+  const recordBlocks = output.int32(entries);
   recordBlocks.set(memberships.blocks);
   // Counting sort of memberships by block: linear, and records stay ascending within a block.
   const blockStart = output.int32(blocks + 1);
   for (let b = 0; b < blocks; b++) blockStart[b + 1] = (blockStart[b] as number) + (sizes[b] as number);
-  const order = output.int32(recordBlocks.length);
+  const order = output.int32(entries);
   const fill = scratch.int32(Slot.Fill, blocks);
   fill.set(blockStart.subarray(0, blocks));
   for (let i = 0; i < n; i++) {
@@ -587,51 +660,37 @@ function compileRule(n: number, rule: BlockingRule, maxPairsPerBlock: number, va
       fill[b] = at + 1;
     }
   }
-  const equalOn = rule.keys
-    .filter((part) => SINGLE_VALUED.includes(part))
-    .map((part) => {
-      let v = byRecord.get(part);
-      if (v === undefined) {
-        v = valueByRecord(n, values(part), output);
-        byRecord.set(part, v);
-      }
-      return v;
-    });
   const skipped = output.uint8(blocks);
   skipped.set(oversized);
   const depthOut = output.uint8(blocks);
   depthOut.set(depth);
-  return { rule, recordStart, recordBlocks, order, blockStart, skipped, depth: depthOut, refinedBlocks, equalOn };
+  return { rule, recordStart, recordBlocks, order, blockStart, skipped, depth: depthOut, refinedBlocks };
 }
 
-/** True when `a` and `b` share a generated (not skipped) block of `compiled` numbered below `limit`. */
-function shareBlock(compiled: CompiledBlockingRule, a: number, b: number, limit: number): boolean {
+/** True when `a` and `b` share a generated (not skipped) block of `compiled`. */
+function shareBlock(compiled: CompiledBlockingRule, a: number, b: number): boolean {
   const { recordStart, recordBlocks, skipped } = compiled;
-  let i = recordStart[a] as number;
-  const iEnd = recordStart[a + 1] as number;
-  let j = recordStart[b] as number;
-  const jEnd = recordStart[b + 1] as number;
-  while (i < iEnd && j < jEnd) {
-    const x = recordBlocks[i] as number;
-    const y = recordBlocks[j] as number;
-    if (x >= limit || y >= limit) return false;
-    if (x === y) {
-      if (skipped[x] === 0) return true;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return false;
+  return listsShare(recordBlocks, skipped, recordStart[a] as number, recordStart[a + 1] as number, recordStart[b] as number, recordStart[b + 1] as number);
 }
 
-/** False when `a` and `b` differ on (or miss) a single-valued key part of the rule: then they share none of its blocks. */
-function equalOnSingleKeys(compiled: CompiledBlockingRule, a: number, b: number): boolean {
-  const { equalOn } = compiled;
-  for (let k = 0; k < equalOn.length; k++) {
-    const values = equalOn[k] as Int32Array;
-    const x = values[a] as number;
-    if (x < 0 || x !== values[b]) return false;
+/**
+ * False when `a` and `b` cannot share a block of rule `rule`: they differ on (or miss) one of its
+ * single-valued parts, or share no key of one of its names (their masks do not meet).
+ */
+function mayShareBlock(signatures: KeySignatures, rule: number, a: number, b: number): boolean {
+  const { stride, values } = signatures;
+  const rowA = a * stride;
+  const rowB = b * stride;
+  const valueAt = signatures.valueAt[rule] as Int32Array;
+  for (let k = 0; k < valueAt.length; k++) {
+    const at = valueAt[k] as number;
+    const x = values[rowA + at] as number;
+    if (x < 0 || x !== values[rowB + at]) return false;
+  }
+  const maskAt = signatures.maskAt[rule] as Int32Array;
+  for (let k = 0; k < maskAt.length; k++) {
+    const at = maskAt[k] as number;
+    if (((values[rowA + at] as number) & (values[rowB + at] as number)) === 0 && ((values[rowA + at + 1] as number) & (values[rowB + at + 1] as number)) === 0) return false;
   }
   return true;
 }
@@ -650,66 +709,79 @@ export function validateBlockingRules(rules: readonly BlockingRule[]): void {
 }
 
 /**
+ * Compiles rules one at a time (see {@link planBlocking}), reusing its scratch buffers and each
+ * key part's values from rule to rule. Whichever thread compiles a rule, and in whatever order,
+ * the rule comes out the same.
+ */
+export class BlockingCompiler {
+  private readonly parts = new Map<BlockingKeyPart, KeyPartValues>();
+  private readonly keyArena: Arena;
+  private entriesByRule: number[] | undefined;
+  private scratch: Scratch | undefined;
+
+  constructor(
+    private readonly features: BlockingFeatures,
+    private readonly rules: readonly BlockingRule[],
+    private readonly maxPairsPerBlock: number,
+  ) {
+    this.keyArena = new Arena(Math.max(1 << 20, features.count * 4 * 8));
+  }
+
+  /** Per rule: its memberships before refinement. */
+  private get entries(): number[] {
+    this.entriesByRule ??= this.rules.map((rule) => entriesBeforeRefinement(this.features.count, rule.keys.map((part) => this.values(part))));
+    return this.entriesByRule;
+  }
+
+  /**
+   * The order to compile the rules in when threads take them one by one: the largest first
+   * (by memberships before refinement), so that the last rules taken are small.
+   */
+  largestFirst(): number[] {
+    return this.rules.map((_, rule) => rule).sort((x, y) => (this.entries[y] as number) - (this.entries[x] as number) || x - y);
+  }
+
+  compile(rule: number): CompiledBlockingRule {
+    // Slots are sized by the most memberships a rule has before refinement, so they seldom grow.
+    this.scratch ??= new Scratch(Math.max(...this.entries));
+    return compileRule(this.features.count, this.rules[rule] as BlockingRule, this.maxPairsPerBlock, (part) => this.values(part), this.scratch);
+  }
+
+  /** The key signatures of the records for every rule (see {@link KeySignatures}). */
+  signatures(): KeySignatures {
+    return keySignatures(this.features.count, this.rules, (part) => this.values(part));
+  }
+
+  private values(part: BlockingKeyPart): KeyPartValues {
+    let v = this.parts.get(part);
+    if (v === undefined) {
+      v = keyPartValues(this.features, part, this.keyArena);
+      this.parts.set(part, v);
+    }
+    return v;
+  }
+}
+
+/**
  * Computes every rule's blocks in time and memory linear in the number of records (times the
  * keys per name). A block whose pair count exceeds `maxPairsPerBlock` is split by the rule's
  * refinements until its pieces fit; what still does not fit is skipped (the report says which).
  * Every generated block then holds at most s = sqrt(2 × maxPairsPerBlock) records, so a record
  * takes part in at most s pairs per block it sits in: candidate pairs grow linearly in the
- * records, never with the square of a common name's frequency.
+ * records, never with the square of a common name's frequency. `parallel-blocking.ts` compiles
+ * the rules on worker threads instead, to the same plan.
  */
 export function planBlocking(features: RecordFeatures, rules: readonly BlockingRule[], maxPairsPerBlock: number): BlockingPlan {
   validateBlockingRules(rules);
-  const partsCache = new Map<BlockingKeyPart, KeyPartValues>();
-  const keyArena = new Arena(Math.max(1 << 20, features.count * 4 * 8));
-  const partValues = (part: BlockingKeyPart): KeyPartValues => {
-    let v = partsCache.get(part);
-    if (v === undefined) {
-      v = keyPartValues(features, part, keyArena);
-      partsCache.set(part, v);
-    }
-    return v;
-  };
-  const scratch = new Scratch(Math.max(...rules.map((rule) => entriesBeforeRefinement(features.count, rule.keys.map(partValues)))));
-  const byRecord = new Map<BlockingKeyPart, Int32Array>();
-  // The plan's arrays are made in the scratch arena, then copied into one buffer of their exact size.
-  const compiled = rules.map((rule) => compileRule(features.count, rule, maxPairsPerBlock, partValues, scratch, scratch.arena, byRecord));
-  return { rules: packed(compiled), maxPairsPerBlock };
-}
-
-/**
- * The rules' arrays copied into one shared buffer of their total size: one allocation, and the
- * worker threads of the pair pass share it instead of each receiving a copy (at a million
- * records about 300 MB, copied twice when workers started).
- */
-function packed(rules: CompiledBlockingRule[]): CompiledBlockingRule[] {
-  const equalOn = [...new Set(rules.flatMap((r) => r.equalOn))];
-  const arrays = [...rules.flatMap((r) => [r.recordStart, r.recordBlocks, r.order, r.blockStart, r.skipped, r.depth]), ...equalOn];
-  let bytes = 0;
-  for (const array of arrays) bytes += Math.ceil(array.byteLength / 4) * 4;
-  const pack = new Arena(bytes, true);
-  const copy = <T extends Int32Array | Uint8Array>(array: T): T => {
-    const out = (array instanceof Int32Array ? pack.int32(array.length) : pack.uint8(array.length)) as T;
-    out.set(array);
-    return out;
-  };
-  const equalOnCopies = new Map(equalOn.map((values) => [values, copy(values)]));
-  return rules.map((r) => ({
-    ...r,
-    recordStart: copy(r.recordStart),
-    recordBlocks: copy(r.recordBlocks),
-    order: copy(r.order),
-    blockStart: copy(r.blockStart),
-    skipped: copy(r.skipped),
-    depth: copy(r.depth),
-    equalOn: r.equalOn.map((values) => equalOnCopies.get(values) as Int32Array),
-  }));
+  const compiler = new BlockingCompiler(blockingFeaturesOf(features), rules, maxPairsPerBlock);
+  return { rules: rules.map((_, rule) => compiler.compile(rule)), maxPairsPerBlock, signatures: compiler.signatures() };
 }
 
 /** True when an earlier rule than `rule` already generates the pair (a, b): the union stays deduplicated. */
 export function generatedEarlier(plan: BlockingPlan, rule: number, a: number, b: number): boolean {
   for (let r = 0; r < rule; r++) {
     const earlier = plan.rules[r] as CompiledBlockingRule;
-    if (equalOnSingleKeys(earlier, a, b) && shareBlock(earlier, a, b, Number.POSITIVE_INFINITY)) return true;
+    if (mayShareBlock(plan.signatures, r, a, b) && shareBlock(earlier, a, b)) return true;
   }
   return false;
 }
@@ -756,23 +828,114 @@ export function splitIntoRanges(plan: BlockingPlan, pairsPerRange: number): Bloc
 }
 
 /**
+ * Per member of the block being walked: where its block list starts, where this block sits in it
+ * (the blocks before are those numbered below), and a cursor. Grown as needed, reused block to block.
+ */
+let memberFirst = new Int32Array(64);
+let memberAt = new Int32Array(64);
+let memberCursor = new Int32Array(64);
+
+/** Where `block` sits in the ascending list `blocks[from .. to)`, which holds it. */
+function positionOf(blocks: Int32Array, from: number, to: number, block: number): number {
+  let low = from;
+  let high = to - 1;
+  // A record has a handful of blocks, but one without a refinement part may have joined many pieces.
+  while (high - low > 8) {
+    const middle = (low + high) >>> 1;
+    if ((blocks[middle] as number) < block) low = middle + 1;
+    else high = middle;
+  }
+  while (blocks[low] !== block) low++;
+  return low;
+}
+
+/**
+ * True when an earlier generated block of the rule holds every member of the block being walked
+ * (the first `size` entries of {@link memberFirst} and {@link memberAt}): then each of its pairs
+ * was generated there, and the block has none of its own. Blocks of a name's several keys often
+ * hold the same records: at 100,000 records over half of the pairs within blocks lie in such.
+ * The earlier blocks of the member with the fewest are tried, the others' lists merged along.
+ */
+function coveredByEarlierBlock(compiled: CompiledBlockingRule, size: number): boolean {
+  const { recordBlocks, skipped } = compiled;
+  let fewest = 0;
+  for (let i = 0; i < size; i++) {
+    memberCursor[i] = memberFirst[i] as number;
+    if ((memberAt[i] as number) - (memberFirst[i] as number) < (memberAt[fewest] as number) - (memberFirst[fewest] as number)) fewest = i;
+  }
+  for (let k = memberFirst[fewest] as number; k < (memberAt[fewest] as number); k++) {
+    const earlier = recordBlocks[k] as number;
+    if (skipped[earlier] === 1) continue;
+    let all = true;
+    for (let i = 0; i < size; i++) {
+      let at = memberCursor[i] as number;
+      const end = memberAt[i] as number;
+      while (at < end && (recordBlocks[at] as number) < earlier) at++;
+      memberCursor[i] = at;
+      // Not in this member's list: the next candidate is larger, where the cursors now stand.
+      if (at === end) return false;
+      if (recordBlocks[at] !== earlier) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/** True when the block lists `blocks[i .. iEnd)` and `blocks[j .. jEnd)`, ascending, share a generated block. */
+function listsShare(blocks: Int32Array, skipped: Uint8Array, i: number, iEnd: number, j: number, jEnd: number): boolean {
+  while (i < iEnd && j < jEnd) {
+    const x = blocks[i] as number;
+    const y = blocks[j] as number;
+    if (x === y) {
+      if (skipped[x] === 0) return true;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
+/**
  * Calls `visit(a, b, isNew, block)` (a < b) for every candidate pair of a range: only pairs no
  * earlier rule generates, or with `all`, every pair of the rule's blocks (`isNew` says which).
- * Allocates nothing.
+ * Allocates nothing (once its buffers fit the largest block).
  */
 export function forEachPairInRange(plan: BlockingPlan, range: BlockRange, visit: (a: number, b: number, isNew: boolean, block: number) => void, all = false): void {
   const compiled = plan.rules[range.rule] as CompiledBlockingRule;
-  const { order, blockStart, skipped } = compiled;
+  const { order, blockStart, skipped, recordStart, recordBlocks } = compiled;
   for (let block = range.from; block < range.to; block++) {
     if (skipped[block] === 1) continue;
     const start = blockStart[block] as number;
-    const end = blockStart[block + 1] as number;
-    for (let i = start; i < end; i++) {
-      const a = order[i] as number;
-      for (let j = i + 1; j < end; j++) {
-        const b = order[j] as number;
-        // A pair in several blocks of this rule is generated in the first of them only.
-        if (shareBlock(compiled, a, b, block)) continue;
+    const size = (blockStart[block + 1] as number) - start;
+    if (size < 2) continue;
+    if (memberFirst.length < size) {
+      memberFirst = new Int32Array(size * 2);
+      memberAt = new Int32Array(size * 2);
+      memberCursor = new Int32Array(size * 2);
+    }
+    let below = 0;
+    for (let i = 0; i < size; i++) {
+      const a = order[start + i] as number;
+      const first = recordStart[a] as number;
+      const at = positionOf(recordBlocks, first, recordStart[a + 1] as number, block);
+      memberFirst[i] = first;
+      memberAt[i] = at;
+      if (at > first) below++;
+    }
+    // A pair in several blocks of this rule is generated in the first of them only.
+    if (below === size && coveredByEarlierBlock(compiled, size)) continue;
+    for (let i = 0; i < size; i++) {
+      const a = order[start + i] as number;
+      const aFirst = memberFirst[i] as number;
+      const aAt = memberAt[i] as number;
+      for (let j = i + 1; j < size; j++) {
+        const bAt = memberAt[j] as number;
+        if (aAt > aFirst && bAt > (memberFirst[j] as number) && listsShare(recordBlocks, skipped, aFirst, aAt, memberFirst[j] as number, bAt)) continue;
+        const b = order[start + j] as number;
         const isNew = range.rule === 0 || !generatedEarlier(plan, range.rule, a, b);
         if (isNew || all) visit(a, b, isNew, block);
       }

@@ -1,25 +1,15 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BlockingPlan, BlockRange } from './blocking.js';
 import { splitIntoRanges } from './blocking.js';
-import type { Comparer } from './comparison-levels.js';
 import type { MatchEdges } from './clustering.js';
-import type { LinkageSettings } from './linkage-settings.js';
+import type { PairPassFactory } from './link-records.js';
 import type { PairPass, RuleHistograms, ScoredPairChunk } from './pair-pass.js';
 import { EdgeCollector, PAIRS_PER_RANGE, TRAINING_PAIRS, emptyCounts, mergeCounts, rangeKey, trainingRanges, weighCounts } from './pair-pass.js';
+import type { LinkageSettings } from './linkage-settings.js';
 import type { RecordFeatures } from './record-features.js';
 import type { WorkerReply, WorkerRequest } from './parallel-pair-worker.js';
 import { chunkViews } from './shared-chunk.js';
-
-/**
- * Starts one worker: the compiled .js next to this file, or, when running from the TypeScript
- * sources (tsx, vitest), the .ts source through tsx's loader, which workers do not inherit.
- */
-function startWorker(workerData: unknown): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./parallel-pair-worker.js', self), { workerData });
-  const source = new URL('./parallel-pair-worker.ts', self).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData });
-}
+import { startWorker } from './worker-thread.js';
 
 /**
  * Hands ranges of blocks to each worker one at a time (the next range goes to whichever worker
@@ -93,9 +83,9 @@ async function collect(workers: Worker[], rules: number): Promise<RuleHistograms
  * @example
  * await linkRecords({ records, pairPass: parallelPairPass(2) });
  */
-export function parallelPairPass(threads: number, options: { trainingPairs?: number; pairsPerRange?: number } = {}): (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan, comparers: readonly Comparer[]) => PairPass {
-  return (features, settings, plan) => {
-    const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker({ features, settings, plan }));
+export function parallelPairPass(threads: number, options: { trainingPairs?: number; pairsPerRange?: number } = {}): PairPassFactory {
+  const factory = (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan): PairPass => {
+    const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker('parallel-pair-worker', { features, settings, plan }));
     const ranges = splitIntoRanges(plan, options.pairsPerRange ?? PAIRS_PER_RANGE);
     // Which worker counted (and keeps the levels of) each range.
     const countedBy = new Map<string, number>();
@@ -164,6 +154,7 @@ export function parallelPairPass(threads: number, options: { trainingPairs?: num
       },
     };
   };
+  return Object.assign(factory, { threads: Math.max(1, threads) });
 }
 
 export type { MatchEdges, ScoredPairChunk };
