@@ -22,7 +22,7 @@ import { PairScorer, matchProbability, matchWeightOf } from './pair-scoring.js';
 import type { RecordFeatures } from './record-features.js';
 import { prepareRecords } from './record-features.js';
 import type { TrainedModel } from './trained-model.js';
-import { estimateUProbabilities } from './u-estimation.js';
+import { estimateUProbabilitiesBetweenTasks } from './u-estimation.js';
 
 /** Makes the walk over the candidate pairs of a plan (see {@link LinkageInput.pairPass}). */
 export interface PairPassFactory {
@@ -113,10 +113,23 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
   try {
     let model = input.model;
     if (model === undefined) {
+      // u (random pairs, on this thread) and the vector counts EM trains on (candidate pairs, on
+      // the pass's threads) need nothing of each other: both run at once, u giving the event loop
+      // a turn now and then so that the workers are handed their next ranges.
       progress('u', 0, 1);
-      const u = estimateUProbabilities(comparers, n, settings.uSamplePairs, settings.seed);
+      let counted = 0;
+      let uDone = false;
+      const counting = pass.countVectors((done) => {
+        counted = done;
+        if (uDone) progress('em', done, pairsUpperBound);
+      });
+      // Awaited below; until then a failure must not count as unhandled.
+      counting.catch(() => {});
+      const u = await estimateUProbabilitiesBetweenTasks(comparers, n, settings.uSamplePairs, settings.seed);
+      uDone = true;
       progress('u', 1, 1);
-      const histograms = await pass.countVectors((done) => progress('em', done, pairsUpperBound));
+      progress('em', counted, pairsUpperBound);
+      const histograms = await counting;
       blocking = blockingReport(plan, features, histograms.newPairsByRule);
       progress('em', blocking.candidatePairs, blocking.candidatePairs);
       model = trainModel({ settings, comparers, recordCount: n, histograms, u, ...(input.labels === undefined ? {} : { labels: input.labels }) });
