@@ -3,8 +3,13 @@ import iconv from 'iconv-lite';
 import { WhereaboutsError } from '../errors.js';
 import type { TextEncoding } from './encoding-detection.js';
 
-/** Bytes read per chunk: large enough that per-chunk costs vanish, small enough to stay flat. */
-const CHUNK_BYTES = 256 * 1024;
+/**
+ * Bytes read per chunk: large enough that per-chunk costs vanish, small enough that the rows of
+ * one chunk in flight (cells, parsed fields, encoded rows) are few when the young generation is
+ * collected: each collection copies every live object. 256 KiB chunks cost an import of a million
+ * rows 1.5 s more in collections (BENCHMARKS.md, "Import (session 3)").
+ */
+const CHUNK_BYTES = 64 * 1024;
 
 /** What a decoder has met so far; rows are only searched for U+FFFD once some chunk had one. */
 export interface DecodingWatch {

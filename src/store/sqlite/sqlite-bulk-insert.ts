@@ -12,46 +12,50 @@ const MAX_ROWS_PER_STATEMENT = 100;
 export type FillRow = (params: BulkValue[], at: number, index: number) => void;
 
 /**
- * An INSERT of many rows at once into one table, prepared once: a batch goes in as statements of
- * {@link MAX_ROWS_PER_STATEMENT} rows and a remainder of single-row statements. Each call into
- * SQLite costs more than binding a row, so one call per hundred rows rather than per row halves
- * the time an import spends inserting. The parameter arrays are reused from batch to batch.
+ * An INSERT of many rows at once into one table: a batch goes in as statements of
+ * {@link MAX_ROWS_PER_STATEMENT} rows, and its remainder in statements of half as many, a
+ * quarter... down to one row, each prepared once on first use. Each call into SQLite costs more
+ * than binding a row, so one call per hundred rows rather than per row halves the time an import
+ * spends inserting. The parameter arrays are reused from batch to batch.
  */
 export class SqliteBulkInsert {
+  readonly #database: Database.Database;
+  readonly #head: string;
+  readonly #tuple: string;
   readonly #width: number;
   readonly #rowsPerStatement: number;
-  readonly #many: Database.Statement;
-  readonly #one: Database.Statement;
-  readonly #manyParams: BulkValue[];
-  readonly #oneParams: BulkValue[];
+  /** Statements and their parameter arrays by number of rows. */
+  readonly #statements = new Map<number, { statement: Database.Statement; params: BulkValue[] }>();
 
   constructor(database: Database.Database, table: string, columns: readonly string[]) {
+    this.#database = database;
     this.#width = columns.length;
     this.#rowsPerStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(PARAMETERS_PER_STATEMENT / columns.length)));
-    const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    this.#many = database.prepare(head + new Array<string>(this.#rowsPerStatement).fill(tuple).join(', '));
-    this.#one = database.prepare(head + tuple);
-    this.#manyParams = new Array<BulkValue>(this.#width * this.#rowsPerStatement).fill(null);
-    this.#oneParams = new Array<BulkValue>(this.#width).fill(null);
+    this.#head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
+    this.#tuple = `(${columns.map(() => '?').join(', ')})`;
   }
 
   /** Inserts `count` rows, each written by `fill`; runs synchronously on the caller's connection. */
   run(count: number, fill: FillRow): void {
     const width = this.#width;
-    const per = this.#rowsPerStatement;
     let index = 0;
-    if (per > 1) {
-      const params = this.#manyParams;
-      for (; index + per <= count; index += per) {
-        for (let r = 0; r < per; r++) fill(params, r * width, index + r);
-        this.#many.run(params);
+    for (let rows = this.#rowsPerStatement; index < count; rows = Math.max(1, rows >> 1)) {
+      if (count - index < rows) continue;
+      const { statement, params } = this.#statement(rows);
+      for (; index + rows <= count; index += rows) {
+        for (let r = 0; r < rows; r++) fill(params, r * width, index + r);
+        statement.run(params);
       }
     }
-    const params = this.#oneParams;
-    for (; index < count; index++) {
-      fill(params, 0, index);
-      this.#one.run(params);
+  }
+
+  #statement(rows: number): { statement: Database.Statement; params: BulkValue[] } {
+    let prepared = this.#statements.get(rows);
+    if (prepared === undefined) {
+      const statement = this.#database.prepare(this.#head + new Array<string>(rows).fill(this.#tuple).join(', '));
+      prepared = { statement, params: new Array<BulkValue>(this.#width * rows).fill(null) };
+      this.#statements.set(rows, prepared);
     }
+    return prepared;
   }
 }
