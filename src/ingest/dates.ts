@@ -37,6 +37,23 @@ function monthIndex(): Map<string, number> {
   return months;
 }
 
+/**
+ * Words of date cells, folded: a list writes the same few month names ("Dec", "марта") in
+ * thousands of cells, and folding one costs a Unicode normalisation. Bounded, so that a column
+ * of free text cannot grow it without end.
+ */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_KEPT = 4096;
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldLabel(word);
+    if (foldedWords.size < FOLDED_WORDS_KEPT) foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 const TOKEN = /\p{L}+|\d+/gu;
 const TIME_SUFFIX = /(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AP]M)?(?:Z|[+-]\d{2}:?\d{2})?)$/iu;
 const DIGITS = /^\d+$/u;
@@ -151,7 +168,7 @@ export function readDateCell(cell: string, context: DateReadingContext): DateCel
       numbers.push(token);
       continue;
     }
-    const folded = foldLabel(token);
+    const folded = foldWord(token);
     const month = monthsByName.get(folded);
     if (month !== undefined && monthName === undefined) {
       monthName = month;

@@ -26,6 +26,13 @@ const parsedRecord: fc.Arbitrary<ParsedRecord> = fc.record(
   { requiredKeys: [] },
 ) as fc.Arbitrary<ParsedRecord>;
 
+/** A field's value with a date's keys in the order the store writes them. */
+function canonicalValue(value: ParsedRecord[keyof ParsedRecord]): unknown {
+  if (typeof value !== 'object') return value;
+  const { text, year, month, day, alternative } = value;
+  return { text, year, month, day, alternative: alternative === undefined ? undefined : { month: alternative.month, day: alternative.day } };
+}
+
 /** The same object with its keys (and its dates' keys) in reverse order. */
 function reversed(fields: ParsedRecord): ParsedRecord {
   const entries = Object.entries(fields).reverse();
@@ -45,6 +52,17 @@ describe('encodeFields', () => {
     fc.assert(fc.property(parsedRecord, (fields) => {
         expect(encodeFields(reversed(fields))).toBe(encodeFields(fields));
       }));
+  });
+
+  it('writes what JSON.stringify would, character for character (stored texts name records)', () => {
+    const surrogates = fc.string({ unit: fc.constantFrom('\ud83d', '\ude00', '😀', 'a', '"', '\\', '\u0000', '\u001f', '\u2028', 'Ա'), maxLength: 8 });
+    fc.assert(
+      fc.property(parsedRecord, surrogates, (fields, odd) => {
+        const withOdd: ParsedRecord = { ...fields, surname: odd };
+        const reference = JSON.stringify(Object.fromEntries(CANONICAL_FIELDS.filter((f) => withOdd[f] !== undefined).map((f) => [f, canonicalValue(withOdd[f])])));
+        expect(encodeFields(withOdd)).toBe(reference);
+      }),
+    );
   });
 
   it('writes canonical field order', () => {

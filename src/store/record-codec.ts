@@ -1,6 +1,6 @@
 import { WhereaboutsError } from '../errors.js';
 import { CANONICAL_FIELDS } from '../ingest/record.js';
-import type { CellWarning, IngestRow, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
+import type { CanonicalField, CellWarning, IngestRow, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
 import type { PartialDate } from '../ingest/partial-date.js';
 import type { QuarantineInsert, RecordInsert } from './store-dialect.js';
 
@@ -13,13 +13,29 @@ function storableText(text: string | undefined): string | null {
   return text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
 }
 
+/**
+ * Characters JSON.stringify writes escaped: quotes, backslashes, controls and lone surrogates (a
+ * pair is one code point under the u flag, outside the range, and JSON.stringify keeps it too).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/u;
+
+/** JSON.stringify of a string, without its call for the most common text that needs no escape. */
+function jsonString(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 function encodeDate(date: PartialDate): string {
-  let out = `{"text":${JSON.stringify(date.text)},"year":${date.year}`;
+  let out = `{"text":${jsonString(date.text)},"year":${date.year}`;
   if (date.month !== undefined) out += `,"month":${date.month}`;
   if (date.day !== undefined) out += `,"day":${date.day}`;
   if (date.alternative !== undefined) out += `,"alternative":{"month":${date.alternative.month},"day":${date.alternative.day}}`;
   return `${out}}`;
 }
+
+/** `{"field":` and `,"field":` for each canonical field, in order. */
+const FIRST_KEYS = CANONICAL_FIELDS.map((field) => `{"${field}":`);
+const NEXT_KEYS = CANONICAL_FIELDS.map((field) => `,"${field}":`);
 
 /**
  * The parsed fields as JSON with keys in canonical order, so that two rows with the same
@@ -28,13 +44,15 @@ function encodeDate(date: PartialDate): string {
  */
 export function encodeFields(fields: ParsedRecord): string {
   let out = '';
-  for (const field of CANONICAL_FIELDS) {
-    const value = fields[field];
+  for (let i = 0; i < CANONICAL_FIELDS.length; i++) {
+    const value = fields[CANONICAL_FIELDS[i] as CanonicalField];
     if (value === undefined) continue;
-    out += `${out === '' ? '{' : ','}"${field}":${typeof value === 'object' ? encodeDate(value) : JSON.stringify(value)}`;
+    out += (out === '' ? FIRST_KEYS : NEXT_KEYS)[i] as string;
+    out += typeof value === 'object' ? encodeDate(value) : jsonString(value);
   }
   return out === '' ? '{}' : `${out}}`;
 }
+
 
 /** The headers of a version's raw cells, once per sheet (`sheet` null for files without sheets). */
 export interface RawColumns {
