@@ -37,6 +37,25 @@ describe('clusterRecords', () => {
     expect(result.refused.veto).toBe(1);
   });
 
+  it('joins equal weights by record ids, whatever order the edges come in', () => {
+    // 0-1 and 1-2 score the same; 0 and 2 are namesakes. The pair with the smaller ids joins first.
+    const orders: [number, number, number][][] = [
+      [
+        [1, 2, 8],
+        [0, 1, 8],
+      ],
+      [
+        [0, 1, 8],
+        [1, 2, 8],
+      ],
+    ];
+    for (const list of orders) {
+      const result = clusterRecords(edges(list), { recordCount: 3, method: 'guarded', veto });
+      expect(together(result.cluster, 0, 1)).toBe(true);
+      expect(together(result.cluster, 1, 2)).toBe(false);
+    }
+  });
+
   it('splits a chain at a cannot-link decision', () => {
     const result = clusterRecords(
       edges([

@@ -56,7 +56,8 @@ class Clusters {
   readonly members: (number[] | undefined)[];
 
   constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
     this.members = [];
   }
 
@@ -119,11 +120,8 @@ export function clusterRecords(edges: MatchEdges, options: ClusteringOptions): C
   const conflicts: RecordPair[] = [];
   for (const [a, b] of options.cannotLink ?? []) if (a < b && clusters.find(a) === clusters.find(b)) conflicts.push([a, b]);
 
-  const order = Int32Array.from({ length: edges.a.length }, (_, i) => i);
-  if (options.method === 'guarded') {
-    order.sort((x, y) => (edges.weight[y] as number) - (edges.weight[x] as number) || (edges.a[x] as number) - (edges.a[y] as number) || (edges.b[x] as number) - (edges.b[y] as number));
-  }
   const guarded = options.method === 'guarded';
+  const order = guarded ? strongestFirst(edges, n) : identity(edges.a.length);
   const duplicateFree = options.duplicateFreeLists ?? new Set<number>();
   const listOf = options.listOf;
   const seenList = new Map<number, number>();
@@ -162,8 +160,14 @@ export function clusterRecords(edges: MatchEdges, options: ClusteringOptions): C
       // than it tells, so past the limit the join is refused.
       if (small.length * big.length > (veto.maxPairsChecked ?? 10_000)) reason = 'veto';
       else {
+        // The joining edge's own pair is scored already: its weight stands for it (most joins
+        // are of two single records, whose only pair it is).
+        const ea = edges.a[e] as number;
+        const eb = edges.b[e] as number;
+        const edgeHolds = (edges.weight[e] as number) >= veto.threshold;
         outer: for (const x of small) {
           for (const y of big) {
+            if (edgeHolds && ((x === ea && y === eb) || (x === eb && y === ea))) continue;
             if (veto.matchWeight(x < y ? x : y, x < y ? y : x) < veto.threshold) {
               reason = 'veto';
               break outer;
@@ -180,15 +184,72 @@ export function clusterRecords(edges: MatchEdges, options: ClusteringOptions): C
   }
 
   const cluster = new Int32Array(n);
-  const number = new Map<number, number>();
+  const numberOfRoot = new Int32Array(n).fill(-1);
+  let clusterCount = 0;
   for (let r = 0; r < n; r++) {
     const root = clusters.find(r);
-    let c = number.get(root);
-    if (c === undefined) {
-      c = number.size;
-      number.set(root, c);
-    }
-    cluster[r] = c;
+    if (numberOfRoot[root] === -1) numberOfRoot[root] = clusterCount++;
+    cluster[r] = numberOfRoot[root] as number;
   }
-  return { cluster, clusterCount: number.size, refused, conflicts };
+  return { cluster, clusterCount, refused, conflicts };
+}
+
+function identity(m: number): Int32Array {
+  const order = new Int32Array(m);
+  for (let i = 0; i < m; i++) order[i] = i;
+  return order;
+}
+
+/**
+ * Edge indices by weight, strongest first; equal weights by a, then b. Three stable counting
+ * sorts (by b, by a, by the weight's rank among the distinct weights), least significant first:
+ * linear in the edges, where a comparison sort of a million indices costs seconds.
+ */
+function strongestFirst(edges: MatchEdges, n: number): Int32Array {
+  const m = edges.a.length;
+  for (let e = 0; e < m; e++) {
+    const a = edges.a[e] as number;
+    const b = edges.b[e] as number;
+    if (a < 0 || b < 0 || a >= n || b >= n) throw new RangeError(`edge (${a}, ${b}) names a record that does not exist`);
+  }
+  // Distinct weights, ascending (NaN, never a score, sorts last and ranks weakest).
+  const levels = Float64Array.from(edges.weight).sort();
+  let distinct = 0;
+  for (let i = 0; i < m; i++) if (i === 0 || levels[i] !== levels[distinct - 1]) levels[distinct++] = levels[i] as number;
+  const rank = new Int32Array(m);
+  for (let e = 0; e < m; e++) rank[e] = distinct - 1 - ascendingIndex(levels, distinct, edges.weight[e] as number);
+  const byB = new Int32Array(m);
+  countingSort(identity(m), byB, edges.b, n);
+  const byA = new Int32Array(m);
+  countingSort(byB, byA, edges.a, n);
+  countingSort(byA, byB, rank, distinct);
+  return byB;
+}
+
+/** The index of `w` among the first `count` sorted `levels`; `count - 1` (the last) when absent. */
+function ascendingIndex(levels: Float64Array, count: number, w: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((levels[mid] as number) < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return levels[lo] === w ? lo : count - 1;
+}
+
+/** Writes `from` into `to` ordered by `key[e]` (0 <= key < range), keeping `from`'s order on ties. */
+function countingSort(from: Int32Array, to: Int32Array, key: Int32Array, range: number): void {
+  const start = new Int32Array(range + 1);
+  for (let i = 0; i < from.length; i++) {
+    const slot = (key[from[i] as number] as number) + 1;
+    start[slot] = (start[slot] as number) + 1;
+  }
+  for (let k = 0; k < range; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  for (let i = 0; i < from.length; i++) {
+    const e = from[i] as number;
+    const k = key[e] as number;
+    to[start[k] as number] = e;
+    start[k] = (start[k] as number) + 1;
+  }
 }
