@@ -1,7 +1,10 @@
+import { WhereaboutsError } from '../errors.js';
 import type { LabelledPair, LinkageResult, LinkageSettings } from '../linkage/index.js';
 import { matchWeightOf } from '../linkage/index.js';
-import { assignPersonIds, decisionConstraints } from '../register/index.js';
-import type { Decision, PersonCluster, PersonIdEvent } from '../register/index.js';
+import { decisionConstraints } from '../register/index.js';
+import type { Decision, PersonIdEvent, RecordKey } from '../register/index.js';
+import type { ClusteredRecords, PreviousPersons } from '../register/person-ids.js';
+import { assignClusterIds } from '../register/person-ids.js';
 import type { Repository } from '../store/repository.js';
 import type { NewPersonEvent, NewReviewPair, RunListVersion, StoredDecision, StoredPersonMember } from '../store/register-repository.js';
 
@@ -41,7 +44,19 @@ function asRegisterDecision(d: StoredDecision): Decision {
  * even through a chain, "unsure" binds nothing. Labels also feed the model's m probabilities.
  */
 export function applyDecisions(log: readonly StoredDecision[], records: readonly RegisterRunRecord[]): AppliedDecisions {
-  const idOf = new Map(records.map((r) => [memberKey(r.list, r.identity), r.id]));
+  if (log.length === 0) return { labels: [], stale: 0, applied: 0 };
+  // Only the records a decision names are looked up, by list and identity: no key is joined
+  // for the records no decision names.
+  const named = new Map<string, Set<string>>();
+  for (const d of log) {
+    for (const side of [d.a, d.b]) {
+      let identities = named.get(side.listName);
+      if (identities === undefined) named.set(side.listName, (identities = new Set()));
+      identities.add(side.identity);
+    }
+  }
+  const idOf = new Map<RecordKey, number>();
+  for (const r of records) if (named.get(r.list)?.has(r.identity) === true) idOf.set(memberKey(r.list, r.identity), r.id);
   const constraints = decisionConstraints(log.map(asRegisterDecision));
   const labels: LabelledPair[] = [];
   let stale = 0;
@@ -96,19 +111,22 @@ export async function registerRun(
   },
 ): Promise<RegisterRunResult> {
   const { records, linkage } = run;
-  const clusters: string[][] = Array.from({ length: linkage.clustering.clusterCount }, () => []);
-  for (const r of records) (clusters[linkage.clustering.cluster[r.id] as number] as string[]).push(memberKey(r.list, r.identity));
-
+  // Records are indexed by id below (as the linkage engine numbers them): ids are positions.
+  if (records.length !== linkage.clustering.cluster.length || records.some((r, i) => r.id !== i)) {
+    throw new WhereaboutsError('WA_INTERNAL', 'the records to register are not numbered 0.. in order');
+  }
   const reviewPairs = pairsForReview(run.settings, run.records, linkage);
   const lastRun = await store.latestRun();
   const usedUpTo = Number(lastRun?.summary[LAST_PERSON_NUMBER] ?? 0);
 
   return store.write('register', async (writer) => {
-    const previous = groupMembers(await writer.personMembers());
-    const assignment = assignPersonIds(previous, clusters, usedUpTo);
+    const members = await writer.personMembers();
+    const previous = previousPersons(members);
+    const order = recordOrder(records);
+    const assignment = assignClusterIds(previous, clusteredRecords(records, linkage.clustering, order.byKey, members, previous), usedUpTo);
     // A loop, not Math.max(...ids): a million persons would overflow the call stack.
     let lastPersonNumber = usedUpTo;
-    for (const p of assignment.persons) lastPersonNumber = Math.max(lastPersonNumber, personNumber(p.personId));
+    for (const id of assignment.personIds) lastPersonNumber = Math.max(lastPersonNumber, personNumber(id));
     const runId = await writer.createRun({
       startedAt: run.startedAt,
       finishedAt: new Date().toISOString(),
@@ -119,13 +137,15 @@ export async function registerRun(
       model: JSON.parse(JSON.stringify(linkage.model)) as unknown,
       summary: { ...run.summary, [LAST_PERSON_NUMBER]: lastPersonNumber },
     });
-    // persons[i] is clusters[i]'s person: each record finds its id through its cluster, with no
-    // map of joined key strings (hashing a million fresh strings costs more than the inserts).
     const cluster = linkage.clustering.cluster;
-    const personIds = records.map((r) => (assignment.persons[cluster[r.id] as number] as PersonCluster).personId);
+    const personIds = records.map((r) => assignment.personIds[cluster[r.id] as number] as string);
+    // In the order of the register's primary key, which the store then need not sort.
     await writer.replacePersonMembers(
       runId,
-      records.map((r, i) => ({ personId: personIds[i] as string, listId: r.listId, identity: r.identity })),
+      Array.from(order.byListId, (r) => {
+        const record = records[r] as RegisterRunRecord;
+        return { personId: personIds[r] as string, listId: record.listId, identity: record.identity };
+      }),
     );
     await writer.appendPersonEvents(runId, assignment.events.map(toStoredEvent));
     await writer.insertReviewPairs(runId, reviewPairs);
@@ -133,14 +153,122 @@ export async function registerRun(
   });
 }
 
-function groupMembers(members: readonly StoredPersonMember[]): PersonCluster[] {
-  const byPerson = new Map<string, string[]>();
-  for (const m of members) {
-    let keys = byPerson.get(m.personId);
-    if (keys === undefined) byPerson.set(m.personId, (keys = []));
-    keys.push(memberKey(m.listName, m.identity));
+/** The previous register's persons, with each member row's person. */
+interface PreviousRegister extends PreviousPersons {
+  personOfRow: Int32Array;
+}
+
+function previousPersons(members: readonly StoredPersonMember[]): PreviousRegister {
+  const ids: string[] = [];
+  const personOfRow = new Int32Array(members.length);
+  // Rows come grouped by person: the map is asked once per person, not once per row.
+  const index = new Map<string, number>();
+  let lastId: string | undefined;
+  let last = -1;
+  members.forEach((m, row) => {
+    if (m.personId !== lastId) {
+      lastId = m.personId;
+      last = index.get(lastId) ?? -1;
+      if (last === -1) {
+        last = ids.length;
+        index.set(lastId, last);
+        ids.push(lastId);
+      }
+    }
+    personOfRow[row] = last;
+  });
+  let rowsOf: ((person: number) => number[]) | undefined;
+  return {
+    ids,
+    personOfRow,
+    // Only retired persons are asked for, so the rows are grouped by person on the first ask.
+    recordKeys: (person) => {
+      rowsOf ??= groupRows(personOfRow, ids.length);
+      return rowsOf(person).map((row) => memberKey((members[row] as StoredPersonMember).listName, (members[row] as StoredPersonMember).identity));
+    },
+  };
+}
+
+/** Rows by group, each group's rows in row order. */
+function groupRows(groupOfRow: Int32Array, groups: number): (group: number) => number[] {
+  const start = new Int32Array(groups + 1);
+  for (const g of groupOfRow) start[g + 1] = (start[g + 1] as number) + 1;
+  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const rows = new Int32Array(groupOfRow.length);
+  const fill = start.slice(0, groups);
+  groupOfRow.forEach((g, row) => {
+    rows[fill[g] as number] = row;
+    fill[g] = (fill[g] as number) + 1;
+  });
+  return (group) => Array.from(rows.subarray(start[group] as number, start[group + 1] as number));
+}
+
+/** The records in the two orders the register step needs, each list sorted by identity once for both. */
+interface RecordOrder {
+  /** By key, as `memberKey` strings sort: the order `assignClusterIds` takes. */
+  byKey: Int32Array;
+  /** By list id, then identity: the order of the register's primary key. */
+  byListId: Int32Array;
+}
+
+/**
+ * Orders the records without joining their keys: within a list, keys sort as identities do, and
+ * two lists' keys sort as their names followed by ':' do, unless one such prefix starts the
+ * other (lists `a` and `a:b`); only then are the keys joined and sorted whole.
+ */
+function recordOrder(records: readonly RegisterRunRecord[]): RecordOrder {
+  const lists = new Map<number, { prefix: string; records: number[] }>();
+  records.forEach((r, i) => {
+    let list = lists.get(r.listId);
+    if (list === undefined) lists.set(r.listId, (list = { prefix: `${r.list}:`, records: [] }));
+    list.records.push(i);
+  });
+  const identities = records.map((r) => r.identity);
+  const byIdentity = (a: number, b: number): number => {
+    const ia = identities[a] as string;
+    const ib = identities[b] as string;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
+  for (const list of lists.values()) list.records.sort(byIdentity);
+  const concat = (parts: readonly (readonly number[])[]): Int32Array => {
+    const out = new Int32Array(records.length);
+    let at = 0;
+    for (const part of parts) for (const r of part) out[at++] = r;
+    return out;
+  };
+  const byListId = concat([...lists.keys()].sort((a, b) => a - b).map((id) => lists.get(id)?.records ?? []));
+  const all = [...lists.values()];
+  if (all.every((a) => all.every((b) => a === b || !b.prefix.startsWith(a.prefix)))) {
+    return { byKey: concat(all.sort((a, b) => (a.prefix < b.prefix ? -1 : 1)).map((l) => l.records)), byListId };
   }
-  return [...byPerson].map(([personId, recordKeys]) => ({ personId, recordKeys }));
+  const keys = records.map((r) => memberKey(r.list, r.identity));
+  const byKey = Int32Array.from(keys.keys()).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0));
+  return { byKey, byListId };
+}
+
+/** This run's records as `assignClusterIds` takes them, each found in the previous register by list and identity. */
+function clusteredRecords(
+  records: readonly RegisterRunRecord[],
+  clustering: LinkageResult['clustering'],
+  byKey: Int32Array,
+  members: readonly StoredPersonMember[],
+  previous: PreviousRegister,
+): ClusteredRecords {
+  const previousPerson = new Int32Array(records.length).fill(-1);
+  if (members.length > 0) {
+    const personOf = new Map<number, Map<string, number>>();
+    members.forEach((m, row) => {
+      let ofList = personOf.get(m.listId);
+      if (ofList === undefined) personOf.set(m.listId, (ofList = new Map()));
+      ofList.set(m.identity, previous.personOfRow[row] as number);
+    });
+    records.forEach((r, i) => {
+      const p = personOf.get(r.listId)?.get(r.identity);
+      if (p !== undefined) previousPerson[i] = p;
+    });
+  }
+  const keyOf = (r: number): RecordKey => memberKey((records[r] as RegisterRunRecord).list, (records[r] as RegisterRunRecord).identity);
+  return { cluster: clustering.cluster, clusterCount: clustering.clusterCount, previousPerson, byKey, keyOf };
 }
 
 /** The candidate pairs between the review and match thresholds, with their explanations. */
