@@ -35,6 +35,12 @@ type RegisterDb = Kysely<StoreSchema & RegisterSchema>;
  */
 const INSERT_PARAMETERS = 30_000;
 
+/** The index of members by person (migration 0002), rebuilt around a bulk replacement. */
+const PERSON_INDEX = 'person_member_person';
+
+/** Member rows from which dropping and rebuilding the person index costs less than keeping it. */
+const REBUILT_INDEX_FROM = 50_000;
+
 /** The dialect's bulk insert (see `StoreDialect.insertRows`), bound to the writer's transaction. */
 export type InsertRows = (table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]) => Promise<void>;
 
@@ -115,6 +121,9 @@ function toReviewPair(row: ReviewPairRow): StoredReviewPair {
     explanation: JSON.parse(row.explanation) as unknown,
   };
 }
+
+/** A member of the register as `replacePersonMembers` compares it. */
+type HeldMember = Pick<StoredPersonMember, 'personId' | 'listId' | 'identity' | 'firstRunId'>;
 
 /** The reads `KyselyRegisterReads` borrows from the repository rather than repeat. */
 export type CoreReads = Pick<Repository, 'lists' | 'versions' | 'records'>;
@@ -239,6 +248,8 @@ export class KyselyRegisterWrites implements RegisterWrites {
   readonly #db: RegisterDb;
   readonly #core: CoreWrites;
   readonly #insertRows: InsertRows;
+  /** The register as this transaction last read it, until it replaces it (see replacePersonMembers). */
+  #membersRead: readonly StoredPersonMember[] | undefined;
 
   constructor(db: Kysely<StoreSchema>, core: CoreWrites, insertRows: InsertRows) {
     this.#db = db.withTables<RegisterSchema>();
@@ -274,35 +285,71 @@ export class KyselyRegisterWrites implements RegisterWrites {
     return runId;
   }
 
-  personMembers(): Promise<StoredPersonMember[]> {
-    return personMembers(this.#db);
+  async personMembers(): Promise<StoredPersonMember[]> {
+    const members = await personMembers(this.#db);
+    this.#membersRead = members;
+    return members;
   }
 
   async replacePersonMembers(runId: number, members: readonly PersonMember[]): Promise<void> {
     const actor = await this.#runActor(runId);
-    const before = await this.#db.selectFrom('person_member').select(['person_id', 'list_id', 'identity', 'first_run_id']).execute();
+    // The register as it stands: read by this transaction already when a reconcile asked for it
+    // (nothing else writes it inside the transaction), or read now.
+    const before: readonly HeldMember[] =
+      this.#membersRead ??
+      (await this.#db.selectFrom('person_member').select(['person_id', 'list_id', 'identity', 'first_run_id']).execute()).map((row) => ({
+        personId: row.person_id,
+        listId: toNumber(row.list_id),
+        identity: row.identity,
+        firstRunId: toNumber(row.first_run_id),
+      }));
+    this.#membersRead = undefined;
     // Keyed by record (a record is under one person): one lookup per member, no joined strings.
-    const byList = new Map<number, Map<string, { personId: string; firstRunId: number }>>();
-    for (const m of before) {
-      const listId = toNumber(m.list_id);
-      let ofList = byList.get(listId);
-      if (ofList === undefined) byList.set(listId, (ofList = new Map()));
-      ofList.set(m.identity, { personId: m.person_id, firstRunId: toNumber(m.first_run_id) });
-    }
-    await this.#db.deleteFrom('person_member').execute();
-    const rows: BulkValue[][] = [];
+    const byList = new Map<number, Map<string, number>>();
+    before.forEach((m, i) => {
+      let ofList = byList.get(m.listId);
+      if (ofList === undefined) byList.set(m.listId, (ofList = new Map()));
+      ofList.set(m.identity, i);
+    });
+    // A member still under the same person keeps its row (and first run); any other is written.
+    const keeps = new Uint8Array(before.length);
+    const written: PersonMember[] = [];
     const persons = new Set<string>();
     let kept = 0;
     for (const m of members) {
-      const held = byList.get(m.listId)?.get(m.identity);
-      const keeps = held !== undefined && held.personId === m.personId;
-      if (keeps) kept++;
       persons.add(m.personId);
-      rows.push([m.personId, m.listId, m.identity, keeps ? held.firstRunId : runId]);
+      const i = byList.get(m.listId)?.get(m.identity);
+      // A record given twice is written twice, so the primary key refuses it as before.
+      if (i !== undefined && keeps[i] === 0 && (before[i] as HeldMember).personId === m.personId) {
+        keeps[i] = 1;
+        kept++;
+      } else written.push(m);
     }
-    // In key order, so the primary key's index grows at its end rather than everywhere at once.
-    rows.sort((a, b) => (a[1] as number) - (b[1] as number) || ((a[2] as string) < (b[2] as string) ? -1 : (a[2] as string) > (b[2] as string) ? 1 : 0));
-    await this.#insertRows('person_member', ['person_id', 'list_id', 'identity', 'first_run_id'], rows);
+    const rows: BulkValue[][] = [];
+    const whole = kept * 2 <= before.length;
+    if (whole) {
+      // Most of the register changes (the first run: all of it): empty it and write it whole.
+      await this.#db.deleteFrom('person_member').execute();
+      before.forEach((m, i) => {
+        if (keeps[i] === 1) rows.push([m.personId, m.listId, m.identity, m.firstRunId]);
+      });
+    } else {
+      // Most of it stays (a run again, a new version of one list): only the rows that change.
+      const gone = new Map<number, string[]>();
+      before.forEach((m, i) => {
+        if (keeps[i] === 1) return;
+        const ofList = gone.get(m.listId);
+        if (ofList === undefined) gone.set(m.listId, [m.identity]);
+        else ofList.push(m.identity);
+      });
+      for (const [listId, identities] of gone) {
+        for (const chunk of chunks(identities, 1)) {
+          await this.#db.deleteFrom('person_member').where('list_id', '=', listId).where('identity', 'in', chunk).execute();
+        }
+      }
+    }
+    for (const m of written) rows.push([m.personId, m.listId, m.identity, runId]);
+    await this.#insertMembers(rows, whole);
     await this.#log(actor, 'persons-replaced', {
       run: runId,
       persons: persons.size,
@@ -310,6 +357,25 @@ export class KyselyRegisterWrites implements RegisterWrites {
       recordsBefore: before.length,
       recordsKept: kept,
     });
+  }
+
+  /**
+   * Inserts member rows in the order of the primary key (sorting them unless they come so), so
+   * that its index grows at its end. Into an emptied table, past {@link REBUILT_INDEX_FROM} rows,
+   * the person index is dropped and built again after them, in this transaction: building it
+   * from all rows at once costs less than a million inserts at random places of it (measured on
+   * SQLite and PostgreSQL alike).
+   */
+  async #insertMembers(rows: BulkValue[][], emptied: boolean): Promise<void> {
+    const key = (a: readonly BulkValue[], b: readonly BulkValue[]): number =>
+      (a[1] as number) - (b[1] as number) || ((a[2] as string) < (b[2] as string) ? -1 : (a[2] as string) > (b[2] as string) ? 1 : 0);
+    let sorted = true;
+    for (let i = 1; i < rows.length && sorted; i++) sorted = key(rows[i - 1] as BulkValue[], rows[i] as BulkValue[]) < 0;
+    if (!sorted) rows.sort(key);
+    const rebuild = emptied && rows.length >= REBUILT_INDEX_FROM;
+    if (rebuild) await this.#db.schema.dropIndex(PERSON_INDEX).execute();
+    await this.#insertRows('person_member', ['person_id', 'list_id', 'identity', 'first_run_id'], rows);
+    if (rebuild) await this.#db.schema.createIndex(PERSON_INDEX).on('person_member').column('person_id').execute();
   }
 
   async appendPersonEvents(runId: number, events: readonly NewPersonEvent[]): Promise<void> {

@@ -72,6 +72,50 @@ describeEachDialect('register persons', (testStore) => {
     }
   });
 
+  it('replaces a register of 60,000 members whole or in part, and a failed run leaves it and its person index as they were', async () => {
+    const location = await testStore().another();
+    const store = await openStore(location);
+    try {
+      const { d, m, runId, delegate, mediator } = await twoListsAndARun(store);
+      // Given out of key order: the store orders them itself.
+      const members = Array.from({ length: 60_000 }, (_, i) => ({
+        personId: `P-${String(1 + Math.floor(i / 2)).padStart(6, '0')}`,
+        listId: i % 2 === 0 ? d : m,
+        identity: `content:${(60_000 - i).toString(16)}`,
+      }));
+      await store.write('register', (writer) => writer.replacePersonMembers(runId, members));
+      // Run two moves every tenth record to a person of its own; the rest keep their rows.
+      const moved = members.map((member, i) => (i % 10 === 0 ? { ...member, personId: `P-${String(100_000 + i).padStart(6, '0')}` } : member));
+      const secondRun = await store.write('register', async (writer) => {
+        const id = await writer.createRun(newRun([delegate, mediator]));
+        await writer.replacePersonMembers(id, moved);
+        return id;
+      });
+      const read = async () => (await store.personMembers()).map(({ personId, listId, identity, firstRunId }) => `${listId} ${identity} ${personId} ${firstRunId}`).sort();
+      const expected = moved.map((member, i) => `${member.listId} ${member.identity} ${member.personId} ${i % 10 === 0 ? secondRun : runId}`).sort();
+      expect(await read()).toEqual(expected);
+
+      // A third run replaces every member, then fails: nothing of it remains.
+      await expect(
+        store.write('register', async (writer) => {
+          await writer.replacePersonMembers(runId, members.map((member) => ({ ...member, personId: 'P-999999' })));
+          throw new Error('killed after the register was replaced');
+        }),
+      ).rejects.toThrow('killed');
+      expect(await read()).toEqual(expected);
+      const indexes = location.startsWith('postgres')
+        ? await queryDirect<{ name: string }>(location, `select indexname as name from pg_indexes where tablename = 'person_member'`)
+        : await queryDirect<{ name: string }>(location, `select name from sqlite_master where type = 'index' and tbl_name = 'person_member'`);
+      expect(indexes.map((index) => index.name)).toContain('person_member_person');
+      expect((await store.changeLog()).filter((entry) => entry.action === 'persons-replaced').map((entry) => entry.detail)).toEqual([
+        { run: runId, persons: 30_000, records: 60_000, recordsBefore: 0, recordsKept: 0 },
+        { run: secondRun, persons: 36_000, records: 60_000, recordsBefore: 60_000, recordsKept: 54_000 },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses one record under two persons', async () => {
     const store = await openStore(await testStore().another());
     try {
