@@ -71,7 +71,9 @@ export interface CompiledBlockingRule {
  * a single-valued part (birth year, service number...) its value, -1 when missing; for a name's
  * keys a 64-bit mask of their hashes, in two numbers, 0 when missing. Two records share a block
  * of a rule only if they are equal on each of its single-valued parts and their masks meet on
- * each of its names: a test far cheaper than comparing their block lists, made first.
+ * each of its names: a test far cheaper than comparing their block lists, made first. From
+ * `listsAt`, two numbers per rule: where the record's block list starts and ends in the rule's
+ * `recordBlocks` (its `recordStart`, copied here so that the walk finds them in the same row).
  */
 export interface KeySignatures {
   stride: number;
@@ -80,6 +82,8 @@ export interface KeySignatures {
   valueAt: Int32Array[];
   /** Per rule: where in a row its names' masks are (two numbers each). */
   maskAt: Int32Array[];
+  /** Where in a row rule 0's block list bounds are; rule r's are 2 r further. */
+  listsAt: number;
 }
 
 /** Everything blocking knows, shared by the counting pass, the scoring pass and the workers. */
@@ -624,6 +628,8 @@ function keySignatures(n: number, rules: readonly BlockingRule[], values: (part:
     at.set(part, stride);
     stride += SINGLE_VALUED.includes(part) ? 1 : 2;
   }
+  const listsAt = stride;
+  stride += 2 * rules.length;
   const out = new Int32Array(new SharedArrayBuffer(Math.max(1, n * stride) * 4));
   for (const part of used) {
     const { start, values: codes } = values(part);
@@ -645,7 +651,19 @@ function keySignatures(n: number, rules: readonly BlockingRule[], values: (part:
     }
   }
   const offsets = (rule: BlockingRule, single: boolean): Int32Array => Int32Array.from(rule.keys.filter((part) => SINGLE_VALUED.includes(part) === single).map((part) => at.get(part) as number));
-  return { stride, values: out, valueAt: rules.map((rule) => offsets(rule, true)), maskAt: rules.map((rule) => offsets(rule, false)) };
+  return { stride, values: out, valueAt: rules.map((rule) => offsets(rule, true)), maskAt: rules.map((rule) => offsets(rule, false)), listsAt };
+}
+
+/** Copies each compiled rule's block list bounds into the records' rows (see {@link KeySignatures}). */
+export function setListBounds(signatures: KeySignatures, rules: readonly CompiledBlockingRule[]): void {
+  const { stride, values, listsAt } = signatures;
+  rules.forEach(({ recordStart }, rule) => {
+    const n = recordStart.length - 1;
+    for (let i = 0, row = listsAt + 2 * rule; i < n; i++, row += stride) {
+      values[row] = recordStart[i] as number;
+      values[row + 1] = recordStart[i + 1] as number;
+    }
+  });
 }
 
 function compileRule(n: number, rule: BlockingRule, maxPairsPerBlock: number, values: (part: BlockingKeyPart) => KeyPartValues, scratch: Scratch): CompiledBlockingRule {
@@ -750,7 +768,7 @@ export class BlockingCompiler {
     return compileRule(this.features.count, this.rules[rule] as BlockingRule, this.maxPairsPerBlock, (part) => this.values(part), this.scratch);
   }
 
-  /** The key signatures of the records for every rule (see {@link KeySignatures}). */
+  /** The key signatures of the records for every rule (see {@link KeySignatures}), without the block list bounds ({@link setListBounds}). */
   signatures(): KeySignatures {
     return keySignatures(this.features.count, this.rules, (part) => this.values(part));
   }
@@ -777,7 +795,10 @@ export class BlockingCompiler {
 export function planBlocking(features: RecordFeatures, rules: readonly BlockingRule[], maxPairsPerBlock: number): BlockingPlan {
   validateBlockingRules(rules);
   const compiler = new BlockingCompiler(blockingFeaturesOf(features), rules, maxPairsPerBlock);
-  return { rules: rules.map((_, rule) => compiler.compile(rule)), maxPairsPerBlock, signatures: compiler.signatures() };
+  const compiled = rules.map((_, rule) => compiler.compile(rule));
+  const signatures = compiler.signatures();
+  setListBounds(signatures, compiled);
+  return { rules: compiled, maxPairsPerBlock, signatures };
 }
 
 export { forEachPairInRange, generatedEarlier, pairsInRange, splitIntoRanges } from './candidate-pairs.js';

@@ -2,43 +2,42 @@
  * Walking a plan's candidate pairs: each pair once, in the first rule and the first block of
  * that rule it shares with its partner (see blocking.ts for how the blocks are made).
  */
-import type { BlockingPlan, CompiledBlockingRule, KeySignatures } from './blocking.js';
+import type { BlockingPlan, CompiledBlockingRule } from './blocking.js';
 
-/** True when `a` and `b` share a generated (not skipped) block of `compiled`. */
-function shareBlock(compiled: CompiledBlockingRule, a: number, b: number): boolean {
-  const { recordStart, recordBlocks, skipped } = compiled;
-  return listsShare(recordBlocks, skipped, recordStart[a] as number, recordStart[a + 1] as number, recordStart[b] as number, recordStart[b + 1] as number);
+/**
+ * True when an earlier rule than `rule` already generates the pair (a, b): the union stays
+ * deduplicated. Each earlier rule is tested on the records' key signatures first; only when
+ * they may share one of its blocks are their block lists (bounds in the same rows) compared.
+ */
+export function generatedEarlier(plan: BlockingPlan, rule: number, a: number, b: number): boolean {
+  const { stride, values, valueAt, maskAt, listsAt } = plan.signatures;
+  const rowA = a * stride;
+  const rowB = b * stride;
+  for (let r = 0; r < rule; r++) {
+    if (!mayShareBlock(values, rowA, rowB, valueAt[r] as Int32Array, maskAt[r] as Int32Array)) continue;
+    const { recordBlocks, skipped } = plan.rules[r] as CompiledBlockingRule;
+    const at = listsAt + 2 * r;
+    if (listsShare(recordBlocks, skipped, values[rowA + at] as number, values[rowA + at + 1] as number, values[rowB + at] as number, values[rowB + at + 1] as number)) return true;
+  }
+  return false;
 }
 
 /**
- * False when `a` and `b` cannot share a block of rule `rule`: they differ on (or miss) one of its
- * single-valued parts, or share no key of one of its names (their masks do not meet).
+ * False when the records of rows `rowA` and `rowB` of {@link KeySignatures} cannot share a block
+ * of a rule: they differ on (or miss) one of its single-valued parts (at `valueAt`), or share no
+ * key of one of its names (their masks at `maskAt` do not meet).
  */
-function mayShareBlock(signatures: KeySignatures, rule: number, a: number, b: number): boolean {
-  const { stride, values } = signatures;
-  const rowA = a * stride;
-  const rowB = b * stride;
-  const valueAt = signatures.valueAt[rule] as Int32Array;
+function mayShareBlock(values: Int32Array, rowA: number, rowB: number, valueAt: Int32Array, maskAt: Int32Array): boolean {
   for (let k = 0; k < valueAt.length; k++) {
     const at = valueAt[k] as number;
     const x = values[rowA + at] as number;
     if (x < 0 || x !== values[rowB + at]) return false;
   }
-  const maskAt = signatures.maskAt[rule] as Int32Array;
   for (let k = 0; k < maskAt.length; k++) {
     const at = maskAt[k] as number;
     if (((values[rowA + at] as number) & (values[rowB + at] as number)) === 0 && ((values[rowA + at + 1] as number) & (values[rowB + at + 1] as number)) === 0) return false;
   }
   return true;
-}
-
-/** True when an earlier rule than `rule` already generates the pair (a, b): the union stays deduplicated. */
-export function generatedEarlier(plan: BlockingPlan, rule: number, a: number, b: number): boolean {
-  for (let r = 0; r < rule; r++) {
-    const earlier = plan.rules[r] as CompiledBlockingRule;
-    if (mayShareBlock(plan.signatures, r, a, b) && shareBlock(earlier, a, b)) return true;
-  }
-  return false;
 }
 
 /** A slice of the work: blocks `from` to `to` (exclusive) of one rule. */
@@ -161,7 +160,9 @@ function listsShare(blocks: Int32Array, skipped: Uint8Array, i: number, iEnd: nu
  */
 export function forEachPairInRange(plan: BlockingPlan, range: BlockRange, visit: (a: number, b: number, isNew: boolean, block: number) => void, all = false): void {
   const compiled = plan.rules[range.rule] as CompiledBlockingRule;
-  const { order, blockStart, skipped, recordStart, recordBlocks } = compiled;
+  const { order, blockStart, skipped, recordBlocks } = compiled;
+  const { stride, values, listsAt } = plan.signatures;
+  const lists = listsAt + 2 * range.rule;
   for (let block = range.from; block < range.to; block++) {
     if (skipped[block] === 1) continue;
     const start = blockStart[block] as number;
@@ -174,9 +175,9 @@ export function forEachPairInRange(plan: BlockingPlan, range: BlockRange, visit:
     }
     let below = 0;
     for (let i = 0; i < size; i++) {
-      const a = order[start + i] as number;
-      const first = recordStart[a] as number;
-      const at = positionOf(recordBlocks, first, recordStart[a + 1] as number, block);
+      const row = (order[start + i] as number) * stride + lists;
+      const first = values[row] as number;
+      const at = positionOf(recordBlocks, first, values[row + 1] as number, block);
       memberFirst[i] = first;
       memberAt[i] = at;
       if (at > first) below++;

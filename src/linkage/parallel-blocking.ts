@@ -1,5 +1,5 @@
 import type { BlockingPlan, BlockingRule, CompiledBlockingRule } from './blocking.js';
-import { BlockingCompiler, blockingFeaturesOf, planBlocking, validateBlockingRules } from './blocking.js';
+import { BlockingCompiler, blockingFeaturesOf, planBlocking, setListBounds, validateBlockingRules } from './blocking.js';
 import type { BlockingWorkerData, BlockingWorkerReply } from './blocking-worker.js';
 import type { RecordFeatures } from './record-features.js';
 import { startWorker } from './worker-thread.js';
@@ -35,6 +35,7 @@ export async function planBlockingOnThreads(features: RecordFeatures, rules: rea
     );
     const signatures = new BlockingCompiler(data.features, rules, maxPairsPerBlock).signatures();
     await Promise.all(finished);
+    setListBounds(signatures, compiled);
     return { rules: compiled, maxPairsPerBlock, signatures };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
