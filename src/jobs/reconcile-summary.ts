@@ -1,4 +1,5 @@
 import type { BlockingReport } from '../linkage/index.js';
+import { PROBABILITY_BINS, probabilityBin } from '../report/probability-histogram.js';
 import type { ReconcileResult } from './reconcile.js';
 
 /** Persons found on both lists of a pair. */
@@ -28,61 +29,87 @@ export interface ReconcileSummary {
   runId: number;
 }
 
-/** Bins of the match-probability distribution. */
-export const HISTOGRAM_BINS = 20;
+/** Bins of the match-probability distribution (the report's, see probability-histogram.ts). */
+export const HISTOGRAM_BINS = PROBABILITY_BINS;
 
 /** Adds a scored probability to a histogram of {@link HISTOGRAM_BINS} bins, all present from the start. */
 export function addToHistogram(histogram: number[], probability: number): void {
-  const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor(probability * HISTOGRAM_BINS));
+  const bin = probabilityBin(probability);
   histogram[bin] = (histogram[bin] as number) + 1;
 }
 
 /** Counts persons per list, overlaps between every pair of lists and within-list duplicates. */
 export function summariseReconciliation(result: ReconcileResult): ReconcileSummary {
-  const lists = [...new Set(result.records.map((r) => r.list))];
-  // person → list → number of that person's records on the list
-  const perPerson = new Map<string, Map<string, number>>();
-  for (const record of result.records) {
+  // Lists and persons numbered in the order first met; each record's person found once.
+  const listIndex = new Map<string, number>();
+  const personIndex = new Map<string, number>();
+  const n = result.records.length;
+  const listOf = new Int32Array(n);
+  const personOf = new Int32Array(n);
+  result.records.forEach((record, i) => {
+    let l = listIndex.get(record.list);
+    if (l === undefined) listIndex.set(record.list, (l = listIndex.size));
     const person = result.personIds[record.id] as string;
-    let counts = perPerson.get(person);
-    if (counts === undefined) perPerson.set(person, (counts = new Map()));
-    counts.set(record.list, (counts.get(record.list) ?? 0) + 1);
-  }
+    let p = personIndex.get(person);
+    if (p === undefined) personIndex.set(person, (p = personIndex.size));
+    listOf[i] = l;
+    personOf[i] = p;
+  });
+  const lists = [...listIndex.keys()];
+  const listCount = lists.length;
+  const persons = personIndex.size;
+
+  // Each person's records together, then counted per list.
+  const start = new Int32Array(persons + 1);
+  for (const p of personOf) start[p + 1] = (start[p + 1] as number) + 1;
+  for (let p = 0; p < persons; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+  const byPerson = new Int32Array(n);
+  const fill = start.slice(0, persons);
+  personOf.forEach((p, i) => {
+    byPerson[fill[p] as number] = i;
+    fill[p] = (fill[p] as number) + 1;
+  });
+
   const listStats = lists.map((list) => ({ list, records: 0, persons: 0, duplicatePersons: 0 }));
-  const index = new Map(lists.map((l, i) => [l, i]));
-  const overlapCounts = new Map<string, number>();
+  const overlap = new Int32Array(listCount * listCount);
+  const onList = new Int32Array(listCount);
+  const on: number[] = [];
   let withinListDuplicates = 0;
-  for (const counts of perPerson.values()) {
+  for (let p = 0; p < persons; p++) {
+    for (let i = start[p] as number; i < (start[p + 1] as number); i++) {
+      const l = listOf[byPerson[i] as number] as number;
+      if (onList[l] === 0) on.push(l);
+      onList[l] = (onList[l] as number) + 1;
+    }
     let duplicated = false;
-    for (const [list, n] of counts) {
-      const stats = listStats[index.get(list) as number] as (typeof listStats)[number];
-      stats.records += n;
+    for (const l of on) {
+      const count = onList[l] as number;
+      const stats = listStats[l] as (typeof listStats)[number];
+      stats.records += count;
       stats.persons += 1;
-      if (n > 1) {
+      if (count > 1) {
         stats.duplicatePersons += 1;
         duplicated = true;
       }
     }
     if (duplicated) withinListDuplicates++;
-    const on = [...counts.keys()].sort((a, b) => (index.get(a) as number) - (index.get(b) as number));
     for (let i = 0; i < on.length; i++) {
       for (let j = i + 1; j < on.length; j++) {
-        const key = `${on[i]}\u0000${on[j]}`;
-        overlapCounts.set(key, (overlapCounts.get(key) ?? 0) + 1);
+        const a = Math.min(on[i] as number, on[j] as number);
+        const b = Math.max(on[i] as number, on[j] as number);
+        overlap[a * listCount + b] = (overlap[a * listCount + b] as number) + 1;
       }
     }
+    for (const l of on) onList[l] = 0;
+    on.length = 0;
   }
   const overlaps: ListOverlap[] = [];
-  for (let i = 0; i < lists.length; i++) {
-    for (let j = i + 1; j < lists.length; j++) {
-      const left = lists[i] as string;
-      const right = lists[j] as string;
-      overlaps.push({ left, right, persons: overlapCounts.get(`${left}\u0000${right}`) ?? 0 });
-    }
+  for (let i = 0; i < listCount; i++) {
+    for (let j = i + 1; j < listCount; j++) overlaps.push({ left: lists[i] as string, right: lists[j] as string, persons: overlap[i * listCount + j] as number });
   }
   return {
-    records: result.records.length,
-    persons: perPerson.size,
+    records: n,
+    persons,
     lists: listStats,
     overlaps,
     withinListDuplicates,
