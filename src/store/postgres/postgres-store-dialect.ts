@@ -34,7 +34,9 @@ const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet'
 
 class PostgresStoreDialect implements StoreDialect {
   readonly name = 'postgres';
-  readonly batchSize = 5000;
+  // One statement's worth: fewer rows in flight for each young-generation collection to copy
+  // (100k import 2.5-2.8 -> 1.9-2.4 CPU-s against 5,000).
+  readonly batchSize = ROWS_PER_STATEMENT;
   readonly db: Kysely<StoreSchema>;
   /** The text of full-length multi-row inserts, by table and columns. */
   readonly #insertTexts = new Map<string, string>();
