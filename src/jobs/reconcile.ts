@@ -3,7 +3,7 @@ import type { ListReadOptions } from '../ingest/list-source.js';
 import type { ListKind } from '../ingest/record.js';
 import { openList } from '../ingest/open-list.js';
 import type { LinkageResult, LinkageSettings, LinkageStage, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
-import { defaultLinkageSettings, linkRecords, matchProbability } from '../linkage/index.js';
+import { defaultLinkageSettings, linkRecords, matchProbability, matchWeightOf } from '../linkage/index.js';
 import { parallelPairPass } from '../linkage/parallel-pair-pass.js';
 import type { PersonIdEvent } from '../register/index.js';
 import { identityNamer } from '../store/record-identity.js';
@@ -66,6 +66,9 @@ export interface ReconcileResult {
   probabilityHistogram: number[];
 }
 
+/** A match weight below this has a probability in the histogram's first bin (half a bit of margin below its edge). */
+const FIRST_BIN_BELOW = matchWeightOf(1 / HISTOGRAM_BINS) - 0.5;
+
 /** Below this many records the worker threads cost more to start than they save. */
 const PARALLEL_FROM_RECORDS = 20_000;
 
@@ -81,7 +84,10 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
   // The records each import stored, by list: linked as they are, not read back from the store.
   const inHand = new Map<number, RecordsInHand>();
   for (const file of request.files) {
-    const imported: ImportedRecord[] = [];
+    const imported: RecordInHand[] = [];
+    // Named as they arrive, in file order as reading them back would: a record then keeps its
+    // identity, not the text of its fields (hundreds of bytes each, a million records held).
+    const identityOf = identityNamer();
     const summary = await importList(
       store,
       {
@@ -92,7 +98,7 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
         ...(file.kind === undefined ? {} : { kind: file.kind }),
         ...(file.read === undefined ? {} : { read: file.read }),
         onRecords: (batch) => {
-          for (const record of batch) imported.push(record);
+          for (const record of batch) imported.push({ row: record.row, fields: record.fields, identity: identityOf(record) });
         },
       },
       openList,
@@ -119,7 +125,12 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
     ...(workers > 1 ? { pairPass: parallelPairPass(workers) } : {}),
     ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
     onPairs: (chunk: ScoredPairChunk) => {
-      for (let i = 0; i < chunk.matchWeight.length; i++) addToHistogram(histogram, matchProbability(chunk.matchWeight[i] as number));
+      for (let i = 0; i < chunk.matchWeight.length; i++) {
+        const w = chunk.matchWeight[i] as number;
+        // Most candidate pairs weigh far below the first bin's edge: spared a power each.
+        if (w < FIRST_BIN_BELOW) histogram[0] = (histogram[0] as number) + 1;
+        else addToHistogram(histogram, matchProbability(w));
+      }
       onPairs?.(chunk, records);
     },
   });
@@ -177,10 +188,17 @@ async function versionsToLink(store: Repository, imports: readonly ImportSummary
   return [...chosen.values()];
 }
 
+/** A record an import of this run stored, as linking needs it. */
+interface RecordInHand {
+  row: number;
+  fields: ImportedRecord['fields'];
+  identity: string;
+}
+
 /** The records an import of this run stored, with the version they are. */
 interface RecordsInHand {
   version: number;
-  records: ImportedRecord[];
+  records: RecordInHand[];
 }
 
 /**
@@ -191,13 +209,15 @@ interface RecordsInHand {
 async function loadRecords(store: Repository, versions: readonly VersionToLink[], inHand: ReadonlyMap<number, RecordsInHand>): Promise<ReconciledRecord[]> {
   const records: ReconciledRecord[] = [];
   for (const { list, version } of versions) {
-    const identityOf = identityNamer();
-    const add = (stored: ImportedRecord): void => {
-      records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, kind: list.kind, listInfo: list, listId: list.id, version, identity: identityOf(stored) });
+    const add = (stored: RecordInHand): void => {
+      records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, kind: list.kind, listInfo: list, listId: list.id, version, identity: stored.identity });
     };
     const imported = inHand.get(list.id);
     if (imported !== undefined && imported.version === version) for (const stored of imported.records) add(stored);
-    else for await (const stored of store.parsedRecords(list.id, version)) add(stored);
+    else {
+      const identityOf = identityNamer();
+      for await (const stored of store.parsedRecords(list.id, version)) add({ row: stored.row, fields: stored.fields, identity: identityOf(stored) });
+    }
   }
   if (records.length === 0) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'the lists hold no records to link');
   return records;
