@@ -10,7 +10,13 @@ import { HELD_V1, writeCsv } from './list-files.js';
 import { describeEachDialect, queryDirect } from './test-stores.js';
 import type { TestStore } from './test-stores.js';
 
-const ROWS = 150_000;
+/**
+ * Rows in the file killed midway: enough that the uncommitted pages outgrow SQLite's 64 MiB page
+ * cache and spill into the WAL well before the commit. (150,000 rows fitted in the cache once the
+ * raw cells were stored by position: the WAL then grew only at the commit, and the kill could come
+ * just after it.)
+ */
+const ROWS = 400_000;
 const folder = mkdtempSync(path.join(os.tmpdir(), 'wa-kill-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -48,7 +54,7 @@ async function waitUntilMidway(store: TestStore, exited: () => boolean): Promise
 }
 
 describeEachDialect('an import killed midway', (testStore) => {
-  // Two imports of 150,000 rows each: a generous timeout for a shared two-core machine.
+  // Two imports of 400,000 rows each: a generous timeout for a shared two-core machine.
   it('leaves the store exactly as it was, and the same import then succeeds', { timeout: 240_000 }, async () => {
     requireBuiltCli();
     const { location } = testStore();
