@@ -44,8 +44,6 @@ const REBUILT_INDEX_FROM = 50_000;
 /** The dialect's bulk insert (see `StoreDialect.insertRows`), bound to the writer's transaction. */
 export type InsertRows = (table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]) => Promise<void>;
 
-// PostgreSQL returns bigint and count(*) as strings; SQLite as numbers.
-
 /** Splits rows of `columns` values each into batches that one INSERT can carry. */
 function chunks<T>(items: readonly T[], columns: number): T[][] {
   const size = Math.floor(INSERT_PARAMETERS / columns);

@@ -33,8 +33,6 @@ import type {
 import type { ListTable, ListVersionTable, StoreSchema } from './schema.js';
 import type { QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from './store-dialect.js';
 
-// PostgreSQL returns bigint and count(*) as strings; SQLite as numbers.
-
 function toList(row: Selectable<ListTable>): StoredList {
   return { id: toNumber(row.id), name: row.name, party: row.party, kind: row.kind as ListKind, createdAt: row.created_at };
 }
@@ -116,7 +114,6 @@ export class KyselyRepository implements Repository {
       }
     }
   }
-
 
   async quarantined(listId: number, version: number, limit?: number): Promise<StoredQuarantinedRow[]> {
     let query = this.#dialect.db

@@ -53,7 +53,6 @@ export function encodeFields(fields: ParsedRecord): string {
   return out === '' ? '{}' : `${out}}`;
 }
 
-
 /** The headers of a version's raw cells, once per sheet (`sheet` null for files without sheets). */
 export interface RawColumns {
   sheet: string | null;

@@ -33,6 +33,37 @@ export interface QuarantineInsert {
   column_name: string | null;
 }
 
+/** The columns of a `record` row, in the order {@link putRecord} writes them. */
+export const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'fields', 'warnings', 'record_key'] as const;
+
+/** The columns of a `quarantine` row, in the order {@link putQuarantined} writes them. */
+export const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name'] as const;
+
+/** Writes a record's values into `params` from `at` on, in {@link RECORD_COLUMNS} order (no array per row). */
+export function putRecord(params: BulkValue[], at: number, owner: RowOwner, row: RecordInsert): void {
+  params[at] = owner.party;
+  params[at + 1] = owner.listId;
+  params[at + 2] = owner.version;
+  params[at + 3] = row.row_number;
+  params[at + 4] = row.sheet;
+  params[at + 5] = row.raw;
+  params[at + 6] = row.fields;
+  params[at + 7] = row.warnings;
+  params[at + 8] = row.record_key;
+}
+
+/** Writes a quarantined row's values into `params` from `at` on, in {@link QUARANTINE_COLUMNS} order. */
+export function putQuarantined(params: BulkValue[], at: number, owner: RowOwner, row: QuarantineInsert): void {
+  params[at] = owner.party;
+  params[at + 1] = owner.listId;
+  params[at + 2] = owner.version;
+  params[at + 3] = row.row_number;
+  params[at + 4] = row.sheet;
+  params[at + 5] = row.raw;
+  params[at + 6] = row.reason;
+  params[at + 7] = row.column_name;
+}
+
 /**
  * What differs between SQLite and PostgreSQL, and nothing else: opening, transactions, and the
  * bulk path of an import. The repository above it is written once for both.

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import type { StoreSchema } from '../schema.js';
 import type { BulkValue, QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from '../store-dialect.js';
+import { QUARANTINE_COLUMNS, RECORD_COLUMNS, putQuarantined, putRecord } from '../store-dialect.js';
 
 /**
  * Connects to the PostgreSQL database at `url` (`postgres://user@host:port/db`). Nothing is
@@ -28,9 +29,6 @@ function redactPassword(url: string): string {
 const ROWS_PER_STATEMENT = 1000;
 /** PostgreSQL's limit on the parameters of one statement. */
 const MAX_PARAMETERS = 65_535;
-
-const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'fields', 'warnings', 'record_key'];
-const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name'];
 
 class PostgresStoreDialect implements StoreDialect {
   readonly name = 'postgres';
@@ -59,17 +57,11 @@ class PostgresStoreDialect implements StoreDialect {
   async insertRecords(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly RecordInsert[]): Promise<void> {
     // A multi-row VALUES per batch. Measured against unnest(array parameters): the server
     // parses text arrays of JSON (all those escaped quotes) about four times slower.
-    await this.#insertValues(db, 'record', RECORD_COLUMNS, rows.length, (params, index) => {
-      const row = rows[index] as RecordInsert;
-      params.push(owner.party, owner.listId, owner.version, row.row_number, row.sheet, row.raw, row.fields, row.warnings, row.record_key);
-    });
+    await this.#insertValues(db, 'record', RECORD_COLUMNS, rows.length, (params, index) => putRecord(params, params.length, owner, rows[index] as RecordInsert));
   }
 
   async insertQuarantine(db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void> {
-    await this.#insertValues(db, 'quarantine', QUARANTINE_COLUMNS, rows.length, (params, index) => {
-      const row = rows[index] as QuarantineInsert;
-      params.push(owner.party, owner.listId, owner.version, row.row_number, row.sheet, row.raw, row.reason, row.column_name);
-    });
+    await this.#insertValues(db, 'quarantine', QUARANTINE_COLUMNS, rows.length, (params, index) => putQuarantined(params, params.length, owner, rows[index] as QuarantineInsert));
   }
 
   async insertRows(db: Kysely<StoreSchema>, table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]): Promise<void> {

@@ -3,10 +3,9 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { WhereaboutsError } from '../../errors.js';
 import type { StoreSchema } from '../schema.js';
 import type { BulkValue, QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from '../store-dialect.js';
+import { QUARANTINE_COLUMNS, RECORD_COLUMNS, putQuarantined, putRecord } from '../store-dialect.js';
 import { SqliteBulkInsert } from './sqlite-bulk-insert.js';
 
-const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'fields', 'warnings', 'record_key'];
-const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name'];
 
 /**
  * Opens (creating if needed) the SQLite file at `file`, in WAL mode so that readers are never
@@ -84,32 +83,11 @@ class SqliteStoreDialect implements StoreDialect {
   async insertRecords(_db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly RecordInsert[]): Promise<void> {
     // The bulk path bypasses Kysely: building and compiling a query per row costs more than the
     // insert itself. It runs on the same connection, so inside the caller's transaction.
-    this.#insert('record', RECORD_COLUMNS).run(rows.length, (params, at, index) => {
-      const row = rows[index] as RecordInsert;
-      params[at] = owner.party;
-      params[at + 1] = owner.listId;
-      params[at + 2] = owner.version;
-      params[at + 3] = row.row_number;
-      params[at + 4] = row.sheet;
-      params[at + 5] = row.raw;
-      params[at + 6] = row.fields;
-      params[at + 7] = row.warnings;
-      params[at + 8] = row.record_key;
-    });
+    this.#insert('record', RECORD_COLUMNS).run(rows.length, (params, at, index) => putRecord(params, at, owner, rows[index] as RecordInsert));
   }
 
   async insertQuarantine(_db: Kysely<StoreSchema>, owner: RowOwner, rows: readonly QuarantineInsert[]): Promise<void> {
-    this.#insert('quarantine', QUARANTINE_COLUMNS).run(rows.length, (params, at, index) => {
-      const row = rows[index] as QuarantineInsert;
-      params[at] = owner.party;
-      params[at + 1] = owner.listId;
-      params[at + 2] = owner.version;
-      params[at + 3] = row.row_number;
-      params[at + 4] = row.sheet;
-      params[at + 5] = row.raw;
-      params[at + 6] = row.reason;
-      params[at + 7] = row.column_name;
-    });
+    this.#insert('quarantine', QUARANTINE_COLUMNS).run(rows.length, (params, at, index) => putQuarantined(params, at, owner, rows[index] as QuarantineInsert));
   }
 
   async insertRows(_db: Kysely<StoreSchema>, table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]): Promise<void> {
