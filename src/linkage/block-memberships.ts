@@ -89,19 +89,23 @@ function membershipsOf(scratch: Scratch, n: number, record: Int32Array, block: I
   let m = 0;
   for (let i = 0; i < n; i++) {
     const from = length;
-    for (; m < record.length && record[m] === i; m++) {
-      const x = block[m] as number;
-      // A record has a handful of blocks: insertion sort, dropping repeats.
-      let j = length - 1;
-      while (j >= from && (blocks[j] as number) > x) j--;
-      if (j >= from && blocks[j] === x) continue;
-      for (let k = length; k > j + 1; k--) blocks[k] = blocks[k - 1] as number;
-      blocks[j + 1] = x;
-      length++;
-    }
+    for (; m < record.length && record[m] === i; m++) length = insertSortedUnique(blocks, from, length, block[m] as number);
     start[i + 1] = length;
   }
   return { start, blocks: blocks.subarray(0, length), count };
+}
+
+/**
+ * Inserts `x` into the ascending run `list[from .. length)` unless it holds it already, and
+ * gives the run's new end. A record has a handful of blocks: insertion beats sorting.
+ */
+export function insertSortedUnique(list: Int32Array, from: number, length: number, x: number): number {
+  let j = length - 1;
+  while (j >= from && (list[j] as number) > x) j--;
+  if (j >= from && list[j] === x) return length;
+  for (let k = length; k > j + 1; k--) list[k] = list[k - 1] as number;
+  list[j + 1] = x;
+  return length + 1;
 }
 
 /**

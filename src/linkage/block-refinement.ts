@@ -1,5 +1,5 @@
 import type { Memberships } from './block-memberships.js';
-import { pairIds } from './block-memberships.js';
+import { insertSortedUnique, pairIds } from './block-memberships.js';
 import type { KeyPartValues } from './blocking-features.js';
 import type { Scratch } from './blocking-scratch.js';
 import { Slot } from './blocking-scratch.js';
@@ -126,13 +126,7 @@ export function refine(scratch: Scratch, n: number, m: Memberships, into: 0 | 1,
     at = (m.start[to] as number) + shift;
   };
   const add = (from: number, id: number): void => {
-    // A record's pieces are few: insertion, dropping repeats.
-    let j = at - 1;
-    while (j >= from && (blocks[j] as number) > id) j--;
-    if (j >= from && blocks[j] === id) return;
-    for (let k = at; k > j + 1; k--) blocks[k] = blocks[k - 1] as number;
-    blocks[j + 1] = id;
-    at++;
+    at = insertSortedUnique(blocks, from, at, id);
   };
   const numbered = (p: number, b: number): number => {
     let id = idOf[p] as number;
