@@ -1,4 +1,5 @@
 import type { BlockingReport } from '../linkage/index.js';
+import { groupIndices, matchProbability, matchWeightOf } from '../linkage/index.js';
 import { PROBABILITY_BINS, probabilityBin } from '../report/probability-histogram.js';
 import type { ReconcileResult } from './reconcile.js';
 
@@ -32,9 +33,16 @@ export interface ReconcileSummary {
 /** Bins of the match-probability distribution (the report's, see probability-histogram.ts). */
 export const HISTOGRAM_BINS = PROBABILITY_BINS;
 
-/** Adds a scored probability to a histogram of {@link HISTOGRAM_BINS} bins, all present from the start. */
-export function addToHistogram(histogram: number[], probability: number): void {
-  const bin = probabilityBin(probability);
+/** A match weight below this has its probability in the first bin (half a bit below the bin's edge). */
+const FIRST_BIN_BELOW = matchWeightOf(1 / HISTOGRAM_BINS) - 0.5;
+
+/**
+ * Adds a scored pair's probability, given by its match weight, to a histogram of
+ * {@link HISTOGRAM_BINS} bins, all present from the start. Most candidate pairs weigh far below
+ * the first bin's edge: they are counted there without computing the probability.
+ */
+export function addToHistogram(histogram: number[], matchWeight: number): void {
+  const bin = matchWeight < FIRST_BIN_BELOW ? 0 : probabilityBin(matchProbability(matchWeight));
   histogram[bin] = (histogram[bin] as number) + 1;
 }
 
@@ -60,15 +68,7 @@ export function summariseReconciliation(result: ReconcileResult): ReconcileSumma
   const persons = personIndex.size;
 
   // Each person's records together, then counted per list.
-  const start = new Int32Array(persons + 1);
-  for (const p of personOf) start[p + 1] = (start[p + 1] as number) + 1;
-  for (let p = 0; p < persons; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-  const byPerson = new Int32Array(n);
-  const fill = start.slice(0, persons);
-  personOf.forEach((p, i) => {
-    byPerson[fill[p] as number] = i;
-    fill[p] = (fill[p] as number) + 1;
-  });
+  const { start, order: byPerson } = groupIndices(personOf, persons);
 
   const listStats = lists.map((list) => ({ list, records: 0, persons: 0, duplicatePersons: 0 }));
   const overlap = new Int32Array(listCount * listCount);

@@ -3,7 +3,7 @@ import type { ListReadOptions } from '../ingest/list-source.js';
 import type { ListKind } from '../ingest/record.js';
 import { openList } from '../ingest/open-list.js';
 import type { LinkageResult, LinkageSettings, LinkageStage, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
-import { defaultLinkageSettings, linkRecords, matchProbability, matchWeightOf } from '../linkage/index.js';
+import { defaultLinkageSettings, linkRecords } from '../linkage/index.js';
 import { parallelPairPass } from '../linkage/parallel-pair-pass.js';
 import type { PersonIdEvent } from '../register/index.js';
 import { identityNamer } from '../store/record-identity.js';
@@ -66,9 +66,6 @@ export interface ReconcileResult {
   probabilityHistogram: number[];
 }
 
-/** A match weight below this has a probability in the histogram's first bin (half a bit of margin below its edge). */
-const FIRST_BIN_BELOW = matchWeightOf(1 / HISTOGRAM_BINS) - 0.5;
-
 /** Below this many records the worker threads cost more to start than they save. */
 const PARALLEL_FROM_RECORDS = 20_000;
 
@@ -125,12 +122,7 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
     ...(workers > 1 ? { pairPass: parallelPairPass(workers) } : {}),
     ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
     onPairs: (chunk: ScoredPairChunk) => {
-      for (let i = 0; i < chunk.matchWeight.length; i++) {
-        const w = chunk.matchWeight[i] as number;
-        // Most candidate pairs weigh far below the first bin's edge: spared a power each.
-        if (w < FIRST_BIN_BELOW) histogram[0] = (histogram[0] as number) + 1;
-        else addToHistogram(histogram, matchProbability(w));
-      }
+      for (let i = 0; i < chunk.matchWeight.length; i++) addToHistogram(histogram, chunk.matchWeight[i] as number);
       onPairs?.(chunk, records);
     },
   });

@@ -1,6 +1,6 @@
 import { WhereaboutsError } from '../errors.js';
 import type { LabelledPair, LinkageResult, LinkageSettings } from '../linkage/index.js';
-import { matchWeightOf } from '../linkage/index.js';
+import { groupIndices, matchWeightOf } from '../linkage/index.js';
 import { decisionConstraints } from '../register/index.js';
 import type { Decision, PersonIdEvent, RecordKey } from '../register/index.js';
 import type { ClusteredRecords, PreviousPersons } from '../register/person-ids.js';
@@ -191,16 +191,8 @@ function previousPersons(members: readonly StoredPersonMember[]): PreviousRegist
 
 /** Rows by group, each group's rows in row order. */
 function groupRows(groupOfRow: Int32Array, groups: number): (group: number) => number[] {
-  const start = new Int32Array(groups + 1);
-  for (const g of groupOfRow) start[g + 1] = (start[g + 1] as number) + 1;
-  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-  const rows = new Int32Array(groupOfRow.length);
-  const fill = start.slice(0, groups);
-  groupOfRow.forEach((g, row) => {
-    rows[fill[g] as number] = row;
-    fill[g] = (fill[g] as number) + 1;
-  });
-  return (group) => Array.from(rows.subarray(start[group] as number, start[group + 1] as number));
+  const { start, order } = groupIndices(groupOfRow, groups);
+  return (group) => Array.from(order.subarray(start[group] as number, start[group + 1] as number));
 }
 
 /** The records in the two orders the register step needs, each list sorted by identity once for both. */

@@ -4,6 +4,8 @@
  * list or a strong disagreement inside the would-be cluster forbids. See docs/linkage.md.
  */
 
+import { groupIndices } from './group-indices.js';
+
 /** Pairs to join, strongest evidence first or in any order (they are sorted). */
 export interface MatchEdges {
   a: Int32Array;
@@ -218,12 +220,9 @@ function strongestFirst(edges: MatchEdges, n: number): Int32Array {
   for (let i = 0; i < m; i++) if (i === 0 || levels[i] !== levels[distinct - 1]) levels[distinct++] = levels[i] as number;
   const rank = new Int32Array(m);
   for (let e = 0; e < m; e++) rank[e] = distinct - 1 - ascendingIndex(levels, distinct, edges.weight[e] as number);
-  const byB = new Int32Array(m);
-  countingSort(identity(m), byB, edges.b, n);
-  const byA = new Int32Array(m);
-  countingSort(byB, byA, edges.a, n);
-  countingSort(byA, byB, rank, distinct);
-  return byB;
+  const byB = groupIndices(edges.b, n).order;
+  const byA = groupIndices(edges.a, n, byB).order;
+  return groupIndices(rank, distinct, byA).order;
 }
 
 /** The index of `w` among the first `count` sorted `levels`; `count - 1` (the last) when absent. */
@@ -236,20 +235,4 @@ function ascendingIndex(levels: Float64Array, count: number, w: number): number 
     else hi = mid;
   }
   return levels[lo] === w ? lo : count - 1;
-}
-
-/** Writes `from` into `to` ordered by `key[e]` (0 <= key < range), keeping `from`'s order on ties. */
-function countingSort(from: Int32Array, to: Int32Array, key: Int32Array, range: number): void {
-  const start = new Int32Array(range + 1);
-  for (let i = 0; i < from.length; i++) {
-    const slot = (key[from[i] as number] as number) + 1;
-    start[slot] = (start[slot] as number) + 1;
-  }
-  for (let k = 0; k < range; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
-  for (let i = 0; i < from.length; i++) {
-    const e = from[i] as number;
-    const k = key[e] as number;
-    to[start[k] as number] = e;
-    start[k] = (start[k] as number) + 1;
-  }
 }

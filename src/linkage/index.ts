@@ -26,3 +26,5 @@ export { evaluateClustering } from './evaluate.js';
 export type { Evaluation, Scores } from './evaluate.js';
 export { namesAnalyser } from './names-analyser.js';
 export type { NameAnalyser, AnalysedName, NameRelation } from './name-analyser.js';
+export { groupIndices } from './group-indices.js';
+export type { IndexGroups } from './group-indices.js';
