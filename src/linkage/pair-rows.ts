@@ -20,6 +20,7 @@ const cellEncoder = new TextEncoder();
 export function weightCell(weight: number): Uint8Array {
   return cellEncoder.encode(String(Number(Math.fround(weight).toFixed(3))));
 }
+
 const ASCII_ZERO = 48;
 
 /**
@@ -34,10 +35,9 @@ export class PairRowWriter {
   private bytes: Uint8Array;
   private length = 0;
   private readonly listCells: Uint8Array[];
-  private readonly encoder = new TextEncoder();
 
   constructor(private readonly features: Pick<RecordFeatures, 'lists' | 'list' | 'row'>) {
-    this.listCells = features.lists.map((name) => this.encoder.encode(csvTextCell(name)));
+    this.listCells = features.lists.map((name) => cellEncoder.encode(csvTextCell(name)));
     this.bytes = new Uint8Array(1 << 16);
   }
 
