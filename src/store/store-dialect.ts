@@ -39,14 +39,19 @@ export const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'she
 /** The columns of a `quarantine` row, in the order {@link putQuarantined} writes them. */
 export const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name'] as const;
 
-/** Writes a record's values into `params` from `at` on, in {@link RECORD_COLUMNS} order (no array per row). */
-export function putRecord(params: BulkValue[], at: number, owner: RowOwner, row: RecordInsert): void {
+/** The six columns records and quarantined rows share: owner, row, sheet and raw cells. */
+function putRowStart(params: BulkValue[], at: number, owner: RowOwner, row: RecordInsert | QuarantineInsert): void {
   params[at] = owner.party;
   params[at + 1] = owner.listId;
   params[at + 2] = owner.version;
   params[at + 3] = row.row_number;
   params[at + 4] = row.sheet;
   params[at + 5] = row.raw;
+}
+
+/** Writes a record's values into `params` from `at` on, in {@link RECORD_COLUMNS} order (no array per row). */
+export function putRecord(params: BulkValue[], at: number, owner: RowOwner, row: RecordInsert): void {
+  putRowStart(params, at, owner, row);
   params[at + 6] = row.fields;
   params[at + 7] = row.warnings;
   params[at + 8] = row.record_key;
@@ -54,12 +59,7 @@ export function putRecord(params: BulkValue[], at: number, owner: RowOwner, row:
 
 /** Writes a quarantined row's values into `params` from `at` on, in {@link QUARANTINE_COLUMNS} order. */
 export function putQuarantined(params: BulkValue[], at: number, owner: RowOwner, row: QuarantineInsert): void {
-  params[at] = owner.party;
-  params[at + 1] = owner.listId;
-  params[at + 2] = owner.version;
-  params[at + 3] = row.row_number;
-  params[at + 4] = row.sheet;
-  params[at + 5] = row.raw;
+  putRowStart(params, at, owner, row);
   params[at + 6] = row.reason;
   params[at + 7] = row.column_name;
 }
