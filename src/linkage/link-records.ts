@@ -22,6 +22,8 @@ import { PairScorer, matchProbability, matchWeightOf } from './pair-scoring.js';
 import type { RecordFeatures } from './record-features.js';
 import { prepareRecords } from './record-features.js';
 import type { TrainedModel } from './trained-model.js';
+import { estimateUOnThread } from './parallel-u-estimation.js';
+import type { UEstimate } from './u-estimation.js';
 import { estimateUProbabilitiesBetweenTasks } from './u-estimation.js';
 
 /** Makes the walk over the candidate pairs of a plan (see {@link LinkageInput.pairPass}). */
@@ -102,9 +104,15 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
   const features = prepareRecords(input.records, analyser);
   progress('prepare', n, n);
   const comparers = compileComparisons(settings.comparisons, features, analyser);
+  // With worker threads and the default analyser, u is drawn on a thread of its own while this
+  // one plans the blocks (u needs nothing of blocking); otherwise here, after blocking.
+  const threads = input.pairPass?.threads ?? 1;
+  const uOnThread = input.model === undefined && threads > 1 && analyser === namesAnalyser ? estimateUOnThread(features, settings.comparisons, settings.uSamplePairs, settings.seed) : undefined;
+  // Awaited below; until then a failure must not count as unhandled.
+  uOnThread?.catch(() => {});
 
   progress('block', 0, 1);
-  const plan = await planBlockingOnThreads(features, settings.blockingRules, settings.maxPairsPerBlock, n >= BLOCKING_THREADS_FROM_RECORDS ? (input.pairPass?.threads ?? 1) : 1);
+  const plan = await planBlockingOnThreads(features, settings.blockingRules, settings.maxPairsPerBlock, n >= BLOCKING_THREADS_FROM_RECORDS ? threads : 1);
   let blocking = blockingReport(plan, features);
   const pairsUpperBound = blocking.rules.reduce((sum, rule) => sum + rule.pairs, 0);
   progress('block', 1, 1);
@@ -113,9 +121,10 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
   try {
     let model = input.model;
     if (model === undefined) {
-      // u (random pairs, on this thread) and the vector counts EM trains on (candidate pairs, on
-      // the pass's threads) need nothing of each other: both run at once, u giving the event loop
-      // a turn now and then so that the workers are handed their next ranges.
+      // u (random pairs, on its own thread or this one) and the vector counts EM trains on
+      // (candidate pairs, on the pass's threads) need nothing of each other: both run at once, u
+      // on this thread giving the event loop a turn now and then so that the workers are handed
+      // their next ranges.
       progress('u', 0, 1);
       let counted = 0;
       let uDone = false;
@@ -125,7 +134,7 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
       });
       // Awaited below; until then a failure must not count as unhandled.
       counting.catch(() => {});
-      const u = await estimateUProbabilitiesBetweenTasks(comparers, n, settings.uSamplePairs, settings.seed);
+      const u: UEstimate = await (uOnThread ?? estimateUProbabilitiesBetweenTasks(comparers, n, settings.uSamplePairs, settings.seed));
       uDone = true;
       progress('u', 1, 1);
       progress('em', counted, pairsUpperBound);
