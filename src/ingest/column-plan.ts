@@ -1,11 +1,12 @@
 import { WhereaboutsError } from '../errors.js';
 import { splitFullName } from '../names/full-name.js';
 import { readDateCell, settleDayMonthOrder } from './dates.js';
-import type { DateReadingContext } from './dates.js';
+import type { DateCellReading, DateReadingContext } from './dates.js';
 import { recogniseHeader } from './header-recognition.js';
 import { foldLabel } from './label-fold.js';
 import type { ColumnMapping, ReadResult } from './list-source.js';
 import type { CanonicalField, CellWarning, ParsedRecord } from './record.js';
+import { RepeatedCells } from './repeated-cells.js';
 import { readSexCell } from './sex-values.js';
 import type { DecodingWatch } from './text-stream.js';
 
@@ -42,7 +43,10 @@ export class ColumnPlan {
   readonly columns: ColumnMapping[] = [];
   private readonly fieldAt: (CanonicalField | undefined)[] = [];
   private readonly kindAt: number[] = [];
-  private readonly dateContextAt: (DateReadingContext | undefined)[] = [];
+  /** Each mapped column's values, read once per distinct text (see RepeatedCells). */
+  private readonly valuesAt: (RepeatedCells<string> | RepeatedCells<DateCellReading | undefined> | undefined)[] = [];
+  /** The parts split from full names, one string per distinct part. */
+  private readonly nameParts = { surname: sameText(), given_name: sameText(), patronymic: sameText() };
   private readonly options: ColumnPlanOptions;
   /** The headers as written, to recognise a repeated header row. */
   private readonly header: string[] = [];
@@ -87,7 +91,8 @@ export class ColumnPlan {
     this.fieldAt.forEach((field, index) => {
       if (field !== 'birth_date' && field !== 'event_date') return;
       const order = settleDayMonthOrder(sample.map((row) => row[index] ?? ''));
-      this.dateContextAt[index] = { order, twoDigitYearPivot: options.twoDigitYearPivot };
+      const context: DateReadingContext = { order, twoDigitYearPivot: options.twoDigitYearPivot };
+      this.valuesAt[index] = dateReadings(context);
     });
   }
 
@@ -124,8 +129,12 @@ export class ColumnPlan {
     this.fieldAt.push(field);
     if (this.firstNameColumn === -1 && (field === 'surname' || field === 'given_name' || field === 'full_name')) this.firstNameColumn = this.fieldAt.length - 1;
     this.kindAt.push(field === 'birth_date' || field === 'event_date' ? DATE : field === 'sex' ? SEX : TEXT);
+    const at = this.keys.length - 1;
     if (field === 'birth_date' || field === 'event_date') {
-      this.dateContextAt[this.keys.length - 1] = { order: 'unsettled', twoDigitYearPivot: this.options.twoDigitYearPivot };
+      const context: DateReadingContext = { order: 'unsettled', twoDigitYearPivot: this.options.twoDigitYearPivot };
+      this.valuesAt[at] = dateReadings(context);
+    } else if (field !== undefined && field !== 'sex') {
+      this.valuesAt[at] = sameText();
     }
   }
 
@@ -181,13 +190,13 @@ export class ColumnPlan {
       if (value === '' || fields[field] !== undefined) continue;
       const kind = kindAt[i];
       if (kind === TEXT) {
-        (fields as Record<string, string>)[field] = value;
+        (fields as Record<string, string>)[field] = (this.valuesAt[i] as RepeatedCells<string>).get(value);
       } else if (kind === SEX) {
         const sex = readSexCell(value);
         if (sex === undefined) warnings.push({ column: keys[i] as string, reason: `"${value}" is not a sex value this list reader knows` });
         else fields.sex = sex;
       } else {
-        const reading = readDateCell(value, this.dateContextAt[i] as DateReadingContext);
+        const reading = (this.valuesAt[i] as RepeatedCells<DateCellReading | undefined>).get(value);
         if (reading === undefined) continue;
         if ('problem' in reading) warnings.push({ column: keys[i] as string, reason: `date not understood: ${reading.problem}` });
         else {
@@ -204,9 +213,10 @@ export class ColumnPlan {
     }
     if (fields.full_name !== undefined && fields.surname === undefined && fields.given_name === undefined) {
       const parts = splitFullName(fields.full_name);
-      if (parts.surname !== undefined) fields.surname = parts.surname;
-      if (parts.given_name !== undefined) fields.given_name = parts.given_name;
-      if (parts.patronymic !== undefined && fields.patronymic === undefined) fields.patronymic = parts.patronymic;
+      const same = this.nameParts;
+      if (parts.surname !== undefined) fields.surname = same.surname.get(parts.surname);
+      if (parts.given_name !== undefined) fields.given_name = same.given_name.get(parts.given_name);
+      if (parts.patronymic !== undefined && fields.patronymic === undefined) fields.patronymic = same.patronymic.get(parts.patronymic);
     }
     if (fields.surname === undefined && fields.given_name === undefined && fields.full_name === undefined) {
       return this.quarantine(row, raw, `no name in any name column (${this.nameColumns()})`);
@@ -230,4 +240,14 @@ export class ColumnPlan {
     });
     return names.length > 0 ? names.join(', ') : 'the list has no column recognised as a name; use --map';
   }
+}
+
+/** A text column's values, one string per distinct value. */
+function sameText(): RepeatedCells<string> {
+  return new RepeatedCells((cell) => cell);
+}
+
+/** A date column's readings, one per distinct cell text: dates are read once, and shared. */
+function dateReadings(context: DateReadingContext): RepeatedCells<DateCellReading | undefined> {
+  return new RepeatedCells((cell) => readDateCell(cell, context));
 }
