@@ -157,21 +157,23 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
 
     progress('cluster', 0, 1);
     const matchWeight = matchWeightOf(settings.matchThreshold);
-    const strong = { a: [] as number[], b: [] as number[], weight: [] as number[] };
-    let reviewPairs = 0;
-    for (let i = 0; i < matches.a.length; i++) {
+    // The pairs at or above the match threshold, in typed arrays sized by a first count.
+    let strongPairs = 0;
+    for (let i = 0; i < matches.a.length; i++) if ((matches.weight[i] as number) >= matchWeight) strongPairs++;
+    const reviewPairs = matches.a.length - strongPairs;
+    const strong: MatchEdges = { a: new Int32Array(strongPairs), b: new Int32Array(strongPairs), weight: new Float64Array(strongPairs) };
+    for (let i = 0, at = 0; i < matches.a.length; i++) {
       const w = matches.weight[i] as number;
-      if (w >= matchWeight) {
-        strong.a.push(matches.a[i] as number);
-        strong.b.push(matches.b[i] as number);
-        strong.weight.push(w);
-      } else reviewPairs++;
+      if (w < matchWeight) continue;
+      strong.a[at] = matches.a[i] as number;
+      strong.b[at] = matches.b[i] as number;
+      strong.weight[at++] = w;
     }
     const listIndex = new Map(features.lists.map((list, i) => [list, i]));
     const duplicateFree = new Set(settings.duplicateFreeLists.map((l) => listIndex.get(l)).filter((i): i is number => i !== undefined));
     const labels = input.labels ?? [];
     const clustering = clusterRecords(
-      { a: Int32Array.from(strong.a), b: Int32Array.from(strong.b), weight: Float64Array.from(strong.weight) },
+      strong,
       {
         recordCount: n,
         method: input.clustering ?? 'guarded',
