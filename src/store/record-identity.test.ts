@@ -76,3 +76,30 @@ describe('recordIdentities (properties)', () => {
     );
   });
 });
+
+describe('recordIdentities (ids that are plain numbers)', () => {
+  /** The naming without the bitmap: every key counted in one map. */
+  const byMap = (records: readonly IdentitySource[]): string[] => {
+    const seen = new Map<string, number>();
+    return records.map((record) => {
+      const key = identityKey(record);
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      return n === 1 ? key : `${key}#${n}`;
+    });
+  };
+  const id: fc.Arbitrary<IdentitySource> = fc
+    .oneof(
+      fc.constantFrom('0', '00', '5', '05', '7', '17', ' 17', '17a', '-1', '99999999', '16777215', '16777216', '123456789', ''),
+      fc.nat({ max: 40 }).map(String),
+    )
+    .map((text) => ({ recordKey: text, fieldsText: encodeFields({ record_id: text, surname: 'Petrenko' }) }));
+
+  it('names them as counting every key in one map would, leading zeros, big numbers and repeats included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(id, source), { maxLength: 60 }), (records) => {
+        expect(recordIdentities(records)).toEqual(byMap(records));
+      }),
+    );
+  });
+});

@@ -14,10 +14,30 @@ export function identityKey(record: IdentitySource): string {
   return `content:${createHash('sha256').update(record.fieldsText).digest('hex').slice(0, 16)}`;
 }
 
+/** Ids written as plain decimal numbers below this are counted in a bitmap (2 MiB at most). */
+const BITMAP_IDS = 1 << 24;
+
+/** `id` as a number when it is a plain decimal number below {@link BITMAP_IDS} ("17", not "017"), else -1. */
+function plainNumber(id: string): number {
+  const length = id.length;
+  if (length === 0 || length > 8 || (length > 1 && id.charCodeAt(0) === 48)) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n < BITMAP_IDS ? n : -1;
+}
+
 /**
  * Names the records of one version, fed in file order: the first record with a key gets the
  * key itself, the n-th (n ≥ 2) gets `<key>#<n>`. A list that names a man twice in identical
  * rows thus keeps both, and the first keeps the plain key whether or not a copy follows.
+ *
+ * Most lists number their rows, so ids that are plain numbers are remembered as bits rather than
+ * as a million map entries (a plain number and its text name the same key, so the two cannot
+ * disagree); other keys are counted in a map.
  *
  * @example
  * const name = identityNamer();
@@ -25,7 +45,27 @@ export function identityKey(record: IdentitySource): string {
  */
 export function identityNamer(): (record: IdentitySource) => string {
   const seen = new Map<string, number>();
+  let numbers = new Uint8Array(1024);
+  const repeatedNumbers = new Map<number, number>();
   return (record) => {
+    const id = record.recordKey;
+    const number = id === null ? -1 : plainNumber(id);
+    if (number !== -1) {
+      const at = number >>> 3;
+      const bit = 1 << (number & 7);
+      if (at >= numbers.length) {
+        const grown = new Uint8Array(Math.max(numbers.length * 2, at + 1));
+        grown.set(numbers);
+        numbers = grown;
+      }
+      if (((numbers[at] as number) & bit) === 0) {
+        numbers[at] = (numbers[at] as number) | bit;
+        return `id:${id}`;
+      }
+      const n = (repeatedNumbers.get(number) ?? 1) + 1;
+      repeatedNumbers.set(number, n);
+      return `id:${id}#${n}`;
+    }
     const key = identityKey(record);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
