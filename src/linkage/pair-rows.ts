@@ -29,7 +29,8 @@ const ASCII_ZERO = 48;
  * decimals and the probability to 6, numbers written as JavaScript writes the rounded value
  * (`String(Number(x.toFixed(3)))`). Made where pairs are scored (worker threads), so the main
  * thread only writes bytes: formatting 20 million rows through generic CSV code took longer than
- * scoring them.
+ * scoring them. A row is written by functions that take the buffer and the position and return
+ * the next position, the buffer having been grown once for the row's longest text.
  */
 export class PairRowWriter {
   private bytes: Uint8Array;
@@ -53,30 +54,33 @@ export class PairRowWriter {
    * each once rather than once per pair.
    */
   push(a: number, b: number, matchWeight: number, fieldWeights: Float32Array, from: number, count: number, cells?: readonly (Uint8Array | undefined)[]): void {
-    this.reserve(128 + count * 24);
-    this.text(this.listCells[this.features.list[a] as number] as Uint8Array);
-    this.comma();
-    this.integer(this.features.row[a] as number);
-    this.comma();
-    this.text(this.listCells[this.features.list[b] as number] as Uint8Array);
-    this.comma();
-    this.integer(this.features.row[b] as number);
-    this.comma();
-    this.fixed(matchWeight, 3);
-    this.comma();
+    const listA = this.listCells[this.features.list[a] as number] as Uint8Array;
+    const listB = this.listCells[this.features.list[b] as number] as Uint8Array;
+    this.reserve(listA.length + listB.length + ROW_NUMBERS_BYTES + (count + 2) * NUMBER_BYTES);
+    const bytes = this.bytes;
+    let at = putText(bytes, this.length, listA);
+    bytes[at++] = COMMA;
+    at = putInteger(bytes, at, this.features.row[a] as number);
+    bytes[at++] = COMMA;
+    at = putText(bytes, at, listB);
+    bytes[at++] = COMMA;
+    at = putInteger(bytes, at, this.features.row[b] as number);
+    bytes[at++] = COMMA;
+    at = putFixed(bytes, at, matchWeight, 3);
+    bytes[at++] = COMMA;
     // Beyond ±21 bits the probability rounds to 0 or 1 at six decimals (2^-21 < 5e-7): most
     // candidate pairs are clear non-matches, and this spares them a power and a formatting.
-    if (matchWeight <= -21) this.bytes[this.length++] = ASCII_ZERO;
-    else if (matchWeight >= 21) this.bytes[this.length++] = ASCII_ZERO + 1;
-    else this.fixed(matchProbability(matchWeight), 6);
+    if (matchWeight <= -21) bytes[at++] = ASCII_ZERO;
+    else if (matchWeight >= 21) bytes[at++] = ASCII_ZERO + 1;
+    else at = putFixed(bytes, at, matchProbability(matchWeight), 6);
     for (let c = 0; c < count; c++) {
-      this.comma();
+      bytes[at++] = COMMA;
       const cell = cells?.[c];
-      if (cell === undefined) this.fixed(fieldWeights[from + c] as number, 3);
-      else this.text(cell);
+      at = cell === undefined ? putFixed(bytes, at, fieldWeights[from + c] as number, 3) : putText(bytes, at, cell);
     }
-    this.bytes[this.length++] = 13;
-    this.bytes[this.length++] = 10;
+    bytes[at++] = 13;
+    bytes[at++] = 10;
+    this.length = at;
   }
 
   /** The rows so far (a copy the size of the text). */
@@ -95,78 +99,84 @@ export class PairRowWriter {
     next.set(this.bytes.subarray(0, this.length));
     this.bytes = next;
   }
+}
 
-  private comma(): void {
-    this.bytes[this.length++] = 44;
-  }
+const COMMA = 44;
 
-  private text(cell: Uint8Array): void {
-    this.reserve(cell.length);
-    // A loop for short cells: TypedArray.set costs more than copying a few bytes by hand.
-    if (cell.length > 32) this.bytes.set(cell, this.length);
-    else for (let i = 0; i < cell.length; i++) this.bytes[this.length + i] = cell[i] as number;
-    this.length += cell.length;
-  }
+/** Room for a row's two row numbers, its commas and its line end. */
+const ROW_NUMBERS_BYTES = 64;
 
-  private ascii(text: string): void {
-    this.reserve(text.length);
-    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
-  }
+/**
+ * Room for one number as {@link putFixed} writes it: at most 21 digits, a sign and a point, or
+ * JavaScript's text of a number it does not write digit by digit ("-Infinity", "1e+21").
+ */
+const NUMBER_BYTES = 32;
 
-  /** A non-negative safe integer below 2^53. */
-  private integer(value: number): void {
-    if (value < 10) {
-      this.bytes[this.length++] = ASCII_ZERO + value;
-      return;
-    }
-    let digits = 1;
-    for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
-    const end = this.length + digits;
-    let v = value;
-    for (let at = end - 1; at >= this.length; at--) {
-      this.bytes[at] = ASCII_ZERO + (v % 10);
-      v = Math.floor(v / 10);
-    }
-    this.length = end;
-  }
+/** Copies `cell` to `bytes` at `at`; returns the position after it. */
+function putText(bytes: Uint8Array, at: number, cell: Uint8Array): number {
+  // A loop for short cells: TypedArray.set costs more than copying a few bytes by hand.
+  if (cell.length > 32) bytes.set(cell, at);
+  else for (let i = 0; i < cell.length; i++) bytes[at + i] = cell[i] as number;
+  return at + cell.length;
+}
 
-  /**
-   * `String(Number(x.toFixed(digits)))` without strings: x × 10^digits rounded to an integer r
-   * (exact unless the product sits within 1e-6 of a half, where toFixed decides), then r / 10^digits
-   * written with trailing zeros dropped. r / 10^digits is the double nearest that decimal, whose
-   * shortest form is that decimal, so the text is the same.
-   */
-  private fixed(x: number, digits: number): void {
-    const scale = SCALES[digits] as number;
-    const y = x * scale;
-    if (!(Math.abs(y) < 1e9) || Math.abs(Math.abs(y - Math.trunc(y)) - 0.5) < 1e-6) {
-      this.ascii(String(Number(x.toFixed(digits))));
-      return;
-    }
-    let r = Math.round(y);
-    if (r === 0) {
-      this.bytes[this.length++] = ASCII_ZERO;
-      return;
-    }
-    if (r < 0) {
-      this.bytes[this.length++] = 45;
-      r = -r;
-    }
-    const whole = Math.floor(r / scale);
-    let fraction = r - whole * scale;
-    this.integer(whole);
-    if (fraction === 0) return;
-    let width = digits;
-    while (fraction % 10 === 0) {
-      fraction /= 10;
-      width--;
-    }
-    this.bytes[this.length++] = 46;
-    const end = this.length + width;
-    for (let at = end - 1; at >= this.length; at--) {
-      this.bytes[at] = ASCII_ZERO + (fraction % 10);
-      fraction = Math.floor(fraction / 10);
-    }
-    this.length = end;
+/** Writes ASCII `text` at `at`; returns the position after it. */
+function putAscii(bytes: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) bytes[at + i] = text.charCodeAt(i);
+  return at + text.length;
+}
+
+/** Writes a non-negative safe integer below 2^53 at `at`; returns the position after it. */
+function putInteger(bytes: Uint8Array, at: number, value: number): number {
+  if (value < 10) {
+    bytes[at] = ASCII_ZERO + value;
+    return at + 1;
   }
+  let digits = 1;
+  for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
+  const end = at + digits;
+  let v = value;
+  for (let i = end - 1; i >= at; i--) {
+    bytes[i] = ASCII_ZERO + (v % 10);
+    v = Math.floor(v / 10);
+  }
+  return end;
+}
+
+/**
+ * Writes `String(Number(x.toFixed(digits)))` at `at` without strings; returns the position after
+ * it. x × 10^digits is rounded to an integer r (exact unless the product sits within 1e-6 of a
+ * half, where toFixed decides), then r / 10^digits written with trailing zeros dropped.
+ * r / 10^digits is the double nearest that decimal, whose shortest form is that decimal, so the
+ * text is the same.
+ */
+function putFixed(bytes: Uint8Array, at: number, x: number, digits: number): number {
+  const scale = SCALES[digits] as number;
+  const y = x * scale;
+  if (!(Math.abs(y) < 1e9) || Math.abs(Math.abs(y - Math.trunc(y)) - 0.5) < 1e-6) return putAscii(bytes, at, String(Number(x.toFixed(digits))));
+  let r = Math.round(y);
+  if (r === 0) {
+    bytes[at] = ASCII_ZERO;
+    return at + 1;
+  }
+  if (r < 0) {
+    bytes[at++] = 45;
+    r = -r;
+  }
+  const whole = Math.floor(r / scale);
+  let fraction = r - whole * scale;
+  at = putInteger(bytes, at, whole);
+  if (fraction === 0) return at;
+  let width = digits;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    width--;
+  }
+  bytes[at++] = 46;
+  const end = at + width;
+  for (let i = end - 1; i >= at; i--) {
+    bytes[i] = ASCII_ZERO + (fraction % 10);
+    fraction = Math.floor(fraction / 10);
+  }
+  return end;
 }
