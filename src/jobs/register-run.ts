@@ -5,6 +5,7 @@ import { decisionConstraints } from '../register/index.js';
 import type { Decision, PersonIdEvent, RecordKey } from '../register/index.js';
 import type { ClusteredRecords, PreviousPersons } from '../register/person-ids.js';
 import { assignClusterIds } from '../register/person-ids.js';
+import { findNamedRecords } from '../store/register-repository.js';
 import type { Repository } from '../store/repository.js';
 import type { NewPersonEvent, NewReviewPair, RunListVersion, StoredDecision, StoredPersonMember } from '../store/register-repository.js';
 
@@ -89,8 +90,16 @@ function personNumber(id: string): number {
 }
 
 function toStoredEvent(event: PersonIdEvent): NewPersonEvent {
-  const { kind, personId, ...detail } = event;
-  return { kind: kind === 'merged' ? 'merge' : kind, personId, detail };
+  // Each kind's detail by hand rather than by a rest pattern: 400,000 new persons in a first run.
+  switch (event.kind) {
+    case 'new':
+    case 'retired':
+      return { kind: event.kind, personId: event.personId, detail: { recordKeys: event.recordKeys } };
+    case 'merged':
+      return { kind: 'merge', personId: event.personId, detail: { absorbed: event.absorbed } };
+    case 'split':
+      return { kind: 'split', personId: event.personId, detail: { partsGoneTo: event.partsGoneTo } };
+  }
 }
 
 /**
@@ -121,9 +130,10 @@ export async function registerRun(
 
   return store.write('register', async (writer) => {
     const members = await writer.personMembers();
-    const previous = previousPersons(members);
     const order = recordOrder(records);
-    const assignment = assignClusterIds(previous, clusteredRecords(records, linkage.clustering, order.byKey, members, previous), usedUpTo);
+    const previousPerson = new Int32Array(records.length).fill(-1);
+    const previous = previousPersons(members, records, order.byListId, previousPerson);
+    const assignment = assignClusterIds(previous, clusteredRecords(records, linkage.clustering, order.byKey, previousPerson), usedUpTo);
     // A loop, not Math.max(...ids): a million persons would overflow the call stack.
     let lastPersonNumber = usedUpTo;
     for (const id of assignment.personIds) lastPersonNumber = Math.max(lastPersonNumber, personNumber(id));
@@ -153,40 +163,79 @@ export async function registerRun(
   });
 }
 
-/** The previous register's persons, with each member row's person. */
-interface PreviousRegister extends PreviousPersons {
-  personOfRow: Int32Array;
-}
-
-function previousPersons(members: readonly StoredPersonMember[]): PreviousRegister {
+/**
+ * The previous register's persons, and into `previousPerson` each record's person in it (by
+ * list and identity), or -1. The members come in key order (see `RegisterWrites.personMembers`),
+ * as do the records by `byListId`.
+ */
+function previousPersons(members: readonly StoredPersonMember[], records: readonly RegisterRunRecord[], byListId: Int32Array, previousPerson: Int32Array): PreviousPersons {
   const ids: string[] = [];
   const personOfRow = new Int32Array(members.length);
-  // Rows come grouped by person: the map is asked once per person, not once per row.
   const index = new Map<string, number>();
-  let lastId: string | undefined;
-  let last = -1;
   members.forEach((m, row) => {
-    if (m.personId !== lastId) {
-      lastId = m.personId;
-      last = index.get(lastId) ?? -1;
-      if (last === -1) {
-        last = ids.length;
-        index.set(lastId, last);
-        ids.push(lastId);
-      }
+    let person = index.get(m.personId);
+    if (person === undefined) {
+      person = ids.length;
+      index.set(m.personId, person);
+      ids.push(m.personId);
     }
-    personOfRow[row] = last;
+    personOfRow[row] = person;
+  });
+  const held = findNamedRecords(
+    { length: members.length, listId: (row) => (members[row] as StoredPersonMember).listId, identity: (row) => (members[row] as StoredPersonMember).identity },
+    { length: byListId.length, listId: (i) => (records[byListId[i] as number] as RegisterRunRecord).listId, identity: (i) => (records[byListId[i] as number] as RegisterRunRecord).identity },
+  );
+  const holds = new Uint8Array(ids.length);
+  for (let i = 0; i < held.length; i++) {
+    const row = held[i] as number;
+    if (row < 0) continue;
+    const person = personOfRow[row] as number;
+    previousPerson[byListId[i] as number] = person;
+    holds[person] = 1;
+  }
+  // Retired persons (no record left) are listed by id, each with its records by list name and
+  // identity, as the register's read orders them; the persons still held keep their places.
+  const retired: number[] = [];
+  for (let person = 0; person < ids.length; person++) if (holds[person] === 0) retired.push(person);
+  const byId = [...retired].sort((a, b) => compareCodePoints(ids[a] as string, ids[b] as string));
+  const origin = new Int32Array(ids.length);
+  for (let person = 0; person < ids.length; person++) origin[person] = person;
+  const listed = [...ids];
+  retired.forEach((slot, k) => {
+    origin[slot] = byId[k] as number;
+    listed[slot] = ids[byId[k] as number] as string;
   });
   let rowsOf: ((person: number) => number[]) | undefined;
   return {
-    ids,
-    personOfRow,
+    ids: listed,
     // Only retired persons are asked for, so the rows are grouped by person on the first ask.
     recordKeys: (person) => {
       rowsOf ??= groupRows(personOfRow, ids.length);
-      return rowsOf(person).map((row) => memberKey((members[row] as StoredPersonMember).listName, (members[row] as StoredPersonMember).identity));
+      return rowsOf(origin[person] as number)
+        .map((row) => members[row] as StoredPersonMember)
+        .sort((a, b) => compareCodePoints(a.listName, b.listName) || compareCodePoints(a.identity, b.identity))
+        .map((m) => memberKey(m.listName, m.identity));
     },
   };
+}
+
+/**
+ * Orders text by code point, as SQLite compares it (byte by byte in UTF-8) and PostgreSQL in a
+ * C collation: as strings compare in JavaScript, unless one character lies beyond U+FFFF (a
+ * surrogate pair) and the other at U+E000 or above.
+ */
+function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xPair = x >= 0xd800 && x <= 0xdfff;
+    const yPair = y >= 0xd800 && y <= 0xdfff;
+    if (xPair !== yPair && x >= 0xd800 && y >= 0xd800) return xPair ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** Rows by group, each group's rows in row order. */
@@ -238,27 +287,8 @@ function recordOrder(records: readonly RegisterRunRecord[]): RecordOrder {
   return { byKey, byListId };
 }
 
-/** This run's records as `assignClusterIds` takes them, each found in the previous register by list and identity. */
-function clusteredRecords(
-  records: readonly RegisterRunRecord[],
-  clustering: LinkageResult['clustering'],
-  byKey: Int32Array,
-  members: readonly StoredPersonMember[],
-  previous: PreviousRegister,
-): ClusteredRecords {
-  const previousPerson = new Int32Array(records.length).fill(-1);
-  if (members.length > 0) {
-    const personOf = new Map<number, Map<string, number>>();
-    members.forEach((m, row) => {
-      let ofList = personOf.get(m.listId);
-      if (ofList === undefined) personOf.set(m.listId, (ofList = new Map()));
-      ofList.set(m.identity, previous.personOfRow[row] as number);
-    });
-    records.forEach((r, i) => {
-      const p = personOf.get(r.listId)?.get(r.identity);
-      if (p !== undefined) previousPerson[i] = p;
-    });
-  }
+/** This run's records as `assignClusterIds` takes them. */
+function clusteredRecords(records: readonly RegisterRunRecord[], clustering: LinkageResult['clustering'], byKey: Int32Array, previousPerson: Int32Array): ClusteredRecords {
   const keyOf = (r: number): RecordKey => memberKey((records[r] as RegisterRunRecord).list, (records[r] as RegisterRunRecord).identity);
   return { cluster: clustering.cluster, clusterCount: clustering.clusterCount, previousPerson, byKey, keyOf };
 }

@@ -20,7 +20,9 @@ import type {
   StoredReviewPair,
   StoredRun,
   DecisionVerdict,
+  NamedRecords,
 } from './register-repository.js';
+import { compareNamedRecords, findNamedRecords, inKeyOrder } from './register-repository.js';
 import type { RegisterSchema, ReviewPairTable, RunTable } from './register-schema.js';
 import type { NewChange, Repository, RepositoryWriter, StoredRecord } from './repository.js';
 import type { RecordTable, StoreSchema } from './schema.js';
@@ -40,6 +42,16 @@ const PERSON_INDEX = 'person_member_person';
 
 /** Member rows from which dropping and rebuilding the person index costs less than keeping it. */
 const REBUILT_INDEX_FROM = 50_000;
+
+/**
+ * Rows handed to one call of the bulk insert: each chunk's values (a review pair's explanation
+ * is kilobytes of JSON) are built, inserted and dropped, so that they die young instead of a
+ * whole run's rows being held at once. A multiple of both dialects' rows per statement.
+ */
+const ROWS_PER_CHUNK = 1000;
+
+/** Members read per query when the writer reads the register: one range of the primary key each. */
+const MEMBER_PAGE = 20_000;
 
 /** The dialect's bulk insert (see `StoreDialect.insertRows`), bound to the writer's transaction. */
 export type InsertRows = (table: string, columns: readonly string[], rows: readonly (readonly BulkValue[])[]) => Promise<void>;
@@ -122,6 +134,18 @@ function toReviewPair(row: ReviewPairRow): StoredReviewPair {
 
 /** A member of the register as `replacePersonMembers` compares it. */
 type HeldMember = Pick<StoredPersonMember, 'personId' | 'listId' | 'identity' | 'firstRunId'>;
+
+/** Members as `findNamedRecords` reads them. */
+function namedMembers(members: readonly Pick<PersonMember, 'listId' | 'identity'>[]): NamedRecords {
+  return { length: members.length, listId: (i) => (members[i] as PersonMember).listId, identity: (i) => (members[i] as PersonMember).identity };
+}
+
+/** The members' positions in the order of the primary key (list id, identity): as given when they come so. */
+function keyOrder(members: readonly PersonMember[]): Iterable<number> {
+  const named = namedMembers(members);
+  if (inKeyOrder(named)) return members.keys();
+  return Int32Array.from(members.keys()).sort((a, b) => compareNamedRecords(named, a, named, b));
+}
 
 /** The reads `KyselyRegisterReads` borrows from the repository rather than repeat. */
 export type CoreReads = Pick<Repository, 'lists' | 'versions' | 'records'>;
@@ -284,7 +308,22 @@ export class KyselyRegisterWrites implements RegisterWrites {
   }
 
   async personMembers(): Promise<StoredPersonMember[]> {
-    const members = await personMembers(this.#db);
+    // In the order of the primary key, a page at a time: no join and no sort for the database,
+    // and each page's rows die young (a million members are read by every reconcile).
+    const lists = await this.#db.selectFrom('list').select(['id', 'name']).orderBy('id').execute();
+    const members: StoredPersonMember[] = [];
+    for (const list of lists) {
+      const listId = toNumber(list.id);
+      let after: string | undefined;
+      for (;;) {
+        let query = this.#db.selectFrom('person_member').select(['person_id', 'identity', 'first_run_id']).where('list_id', '=', listId);
+        if (after !== undefined) query = query.where('identity', '>', after);
+        const page = await query.orderBy('identity').limit(MEMBER_PAGE).execute();
+        for (const row of page) members.push({ personId: row.person_id, listId, listName: list.name, identity: row.identity, firstRunId: toNumber(row.first_run_id) });
+        if (page.length < MEMBER_PAGE) break;
+        after = page[page.length - 1]!.identity;
+      }
+    }
     this.#membersRead = members;
     return members;
   }
@@ -302,35 +341,28 @@ export class KyselyRegisterWrites implements RegisterWrites {
         firstRunId: toNumber(row.first_run_id),
       }));
     this.#membersRead = undefined;
-    // Keyed by record (a record is under one person): one lookup per member, no joined strings.
-    const byList = new Map<number, Map<string, number>>();
-    before.forEach((m, i) => {
-      let ofList = byList.get(m.listId);
-      if (ofList === undefined) byList.set(m.listId, (ofList = new Map()));
-      ofList.set(m.identity, i);
-    });
+    // Each member's row in the register before, found by record (a record is under one person).
+    const heldAt = findNamedRecords(namedMembers(before), namedMembers(members));
     // A member still under the same person keeps its row (and first run); any other is written.
     const keeps = new Uint8Array(before.length);
-    const written: PersonMember[] = [];
+    const keptRow = new Int32Array(members.length).fill(-1);
     const persons = new Set<string>();
     let kept = 0;
-    for (const m of members) {
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i] as PersonMember;
       persons.add(m.personId);
-      const i = byList.get(m.listId)?.get(m.identity);
+      const at = heldAt[i] as number;
       // A record given twice is written twice, so the primary key refuses it as before.
-      if (i !== undefined && keeps[i] === 0 && (before[i] as HeldMember).personId === m.personId) {
-        keeps[i] = 1;
+      if (at >= 0 && keeps[at] === 0 && (before[at] as HeldMember).personId === m.personId) {
+        keeps[at] = 1;
+        keptRow[i] = at;
         kept++;
-      } else written.push(m);
+      }
     }
-    const rows: BulkValue[][] = [];
     const whole = kept * 2 <= before.length;
     if (whole) {
       // Most of the register changes (the first run: all of it): empty it and write it whole.
       await this.#db.deleteFrom('person_member').execute();
-      before.forEach((m, i) => {
-        if (keeps[i] === 1) rows.push([m.personId, m.listId, m.identity, m.firstRunId]);
-      });
     } else {
       // Most of it stays (a run again, a new version of one list): only the rows that change.
       const gone = new Map<number, string[]>();
@@ -346,8 +378,15 @@ export class KyselyRegisterWrites implements RegisterWrites {
         }
       }
     }
-    for (const m of written) rows.push([m.personId, m.listId, m.identity, runId]);
-    await this.#insertMembers(rows, whole);
+    // Written whole, a kept member keeps its first run; in part, only the others are written.
+    const written: number[] = [];
+    for (const i of keyOrder(members)) if (whole || keptRow[i] === -1) written.push(i);
+    await this.#insertMembers(written.length, whole, (n) => {
+      const i = written[n] as number;
+      const m = members[i] as PersonMember;
+      const at = keptRow[i] as number;
+      return [m.personId, m.listId, m.identity, at === -1 ? runId : (before[at] as HeldMember).firstRunId];
+    });
     await this.#log(actor, 'persons-replaced', {
       run: runId,
       persons: persons.size,
@@ -358,33 +397,36 @@ export class KyselyRegisterWrites implements RegisterWrites {
   }
 
   /**
-   * Inserts member rows in the order of the primary key (sorting them unless they come so), so
-   * that its index grows at its end. Into an emptied table, past {@link REBUILT_INDEX_FROM} rows,
-   * the person index is dropped and built again after them, in this transaction: building it
-   * from all rows at once costs less than a million inserts at random places of it (measured on
-   * SQLite and PostgreSQL alike).
+   * Inserts `count` member rows, given in the order of the primary key so that its index grows
+   * at its end. Into an emptied table, past {@link REBUILT_INDEX_FROM} rows, the person index is
+   * dropped and built again after them, in this transaction: building it from all rows at once
+   * costs less than a million inserts at random places of it (measured on SQLite and PostgreSQL
+   * alike).
    */
-  async #insertMembers(rows: BulkValue[][], emptied: boolean): Promise<void> {
-    const key = (a: readonly BulkValue[], b: readonly BulkValue[]): number =>
-      (a[1] as number) - (b[1] as number) || ((a[2] as string) < (b[2] as string) ? -1 : (a[2] as string) > (b[2] as string) ? 1 : 0);
-    let sorted = true;
-    for (let i = 1; i < rows.length && sorted; i++) sorted = key(rows[i - 1] as BulkValue[], rows[i] as BulkValue[]) < 0;
-    if (!sorted) rows.sort(key);
-    const rebuild = emptied && rows.length >= REBUILT_INDEX_FROM;
+  async #insertMembers(count: number, emptied: boolean, row: (n: number) => BulkValue[]): Promise<void> {
+    const rebuild = emptied && count >= REBUILT_INDEX_FROM;
     if (rebuild) await this.#db.schema.dropIndex(PERSON_INDEX).execute();
-    await this.#insertRows('person_member', ['person_id', 'list_id', 'identity', 'first_run_id'], rows);
+    await this.#insertChunks('person_member', ['person_id', 'list_id', 'identity', 'first_run_id'], count, row);
     if (rebuild) await this.#db.schema.createIndex(PERSON_INDEX).on('person_member').column('person_id').execute();
+  }
+
+  /** Inserts `count` rows, each made by `row`, {@link ROWS_PER_CHUNK} at a time. */
+  async #insertChunks(table: string, columns: readonly string[], count: number, row: (n: number) => BulkValue[]): Promise<void> {
+    for (let start = 0; start < count; start += ROWS_PER_CHUNK) {
+      const rows: BulkValue[][] = [];
+      for (let n = start; n < Math.min(count, start + ROWS_PER_CHUNK); n++) rows.push(row(n));
+      await this.#insertRows(table, columns, rows);
+    }
   }
 
   async appendPersonEvents(runId: number, events: readonly NewPersonEvent[]): Promise<void> {
     if (events.length === 0) return;
     const actor = await this.#runActor(runId);
     const at = new Date().toISOString();
-    await this.#insertRows(
-      'person_event',
-      ['run_id', 'at', 'kind', 'person_id', 'detail'],
-      events.map((e) => [runId, at, e.kind, e.personId, JSON.stringify(e.detail)]),
-    );
+    await this.#insertChunks('person_event', ['run_id', 'at', 'kind', 'person_id', 'detail'], events.length, (n) => {
+      const e = events[n] as NewPersonEvent;
+      return [runId, at, e.kind, e.personId, JSON.stringify(e.detail)];
+    });
     const byKind: Partial<Record<PersonEventKind, number>> = {};
     for (const e of events) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
     await this.#log(actor, 'person-events', { run: runId, ...byKind });
@@ -423,21 +465,14 @@ export class KyselyRegisterWrites implements RegisterWrites {
 
   async insertReviewPairs(runId: number, pairs: readonly NewReviewPair[]): Promise<void> {
     const actor = await this.#runActor(runId);
-    await this.#insertRows(
+    await this.#insertChunks(
       'review_pair',
       ['run_id', 'a_list_id', 'a_identity', 'a_row', 'b_list_id', 'b_identity', 'b_row', 'match_probability', 'match_weight', 'explanation'],
-      pairs.map((p) => [
-        runId,
-        p.a.listId,
-        p.a.identity,
-        p.a.row,
-        p.b.listId,
-        p.b.identity,
-        p.b.row,
-        p.match_probability,
-        p.match_weight,
-        JSON.stringify(p.explanation ?? null),
-      ]),
+      pairs.length,
+      (n) => {
+        const p = pairs[n] as NewReviewPair;
+        return [runId, p.a.listId, p.a.identity, p.a.row, p.b.listId, p.b.identity, p.b.row, p.match_probability, p.match_weight, JSON.stringify(p.explanation ?? null)];
+      },
     );
     await this.#log(actor, 'review-pairs', { run: runId, pairs: pairs.length });
   }

@@ -43,6 +43,58 @@ export interface PersonMember {
   identity: string;
 }
 
+/**
+ * Records named by list id and identity, read by position, so that a million of them need no
+ * object each: the register's members, or a run's records in some order.
+ */
+export interface NamedRecords {
+  readonly length: number;
+  listId(index: number): number;
+  identity(index: number): string;
+}
+
+/** Orders records as the register's primary key does: by list id, then identity as strings compare. */
+export function compareNamedRecords(a: NamedRecords, i: number, b: NamedRecords, j: number): number {
+  const byList = a.listId(i) - b.listId(j);
+  if (byList !== 0) return byList;
+  const x = a.identity(i);
+  const y = b.identity(j);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Whether the records come in key order ({@link compareNamedRecords}; a record may repeat). */
+export function inKeyOrder(records: NamedRecords): boolean {
+  for (let i = 1; i < records.length; i++) if (compareNamedRecords(records, i - 1, records, i) > 0) return false;
+  return true;
+}
+
+/**
+ * For each record of `wanted`, the position in `held` of the record with the same list id and
+ * identity, or -1 (`held` names each record once). Both in key order, as the register's reads
+ * and a run's records come: one pass over the two; in any other order, through a map of `held`.
+ */
+export function findNamedRecords(held: NamedRecords, wanted: NamedRecords): Int32Array {
+  const found = new Int32Array(wanted.length).fill(-1);
+  if (held.length === 0) return found;
+  if (inKeyOrder(held) && inKeyOrder(wanted)) {
+    let j = 0;
+    for (let i = 0; i < wanted.length; i++) {
+      while (j < held.length && compareNamedRecords(held, j, wanted, i) < 0) j++;
+      if (j === held.length) break;
+      if (held.listId(j) === wanted.listId(i) && held.identity(j) === wanted.identity(i)) found[i] = j;
+    }
+    return found;
+  }
+  const byList = new Map<number, Map<string, number>>();
+  for (let j = 0; j < held.length; j++) {
+    let ofList = byList.get(held.listId(j));
+    if (ofList === undefined) byList.set(held.listId(j), (ofList = new Map()));
+    ofList.set(held.identity(j), j);
+  }
+  for (let i = 0; i < wanted.length; i++) found[i] = byList.get(wanted.listId(i))?.get(wanted.identity(i)) ?? -1;
+  return found;
+}
+
 /** A member as read back, with its list's name and the run that first put it under this person. */
 export interface StoredPersonMember extends PersonMember {
   listName: string;
@@ -162,7 +214,11 @@ export interface RegisterReads {
 export interface RegisterWrites {
   /** Stores a run and the list versions it read; logs `run`. Returns the run's id. */
   createRun(run: NewRun): Promise<number>;
-  /** The current register, read inside the transaction (so two reconciles cannot both start from it). */
+  /**
+   * The current register, read inside the transaction (so two reconciles cannot both start
+   * from it), in the order of its primary key: by list id, then identity (as the database
+   * orders text: see {@link findNamedRecords} for a reader that does not depend on it).
+   */
   personMembers(): Promise<StoredPersonMember[]>;
   /**
    * Replaces the whole current register with `members`, as of run `runId`. A member already
