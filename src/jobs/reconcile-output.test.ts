@@ -49,4 +49,22 @@ describe('pairs.csv', () => {
     expect(formattedHere).toContain(`'=HYPERLINK(""x"")`);
     expect(formattedHere.split('\r\n')).toHaveLength(pairs + 2);
   });
+
+  it('holds every row once and in order when the file outgrows the write buffer, names in any script', () => {
+    const lists = ['Ереван', 'home, 2020'];
+    const records: LinkRecord[] = Array.from({ length: 100 }, (_, i) => ({ id: i, list: lists[i % 2] as string, row: i + 1, fields: {} }));
+    const pairs = 40_000;
+    const a = Int32Array.from({ length: pairs }, (_, i) => i % 100);
+    const b = Int32Array.from({ length: pairs }, (_, i) => (i * 7) % 100);
+    const matchWeight = Float64Array.from({ length: pairs }, (_, i) => i / 1000 - 20);
+    const text = writePairs({ a, b, matchWeight, fieldWeights: new Float32Array(0), comparisons: 0 }, records);
+    const lines = text.split('\r\n');
+    expect(lines).toHaveLength(pairs + 2);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1 << 20);
+    for (const i of [0, 12_345, pairs - 1]) {
+      const l = records[a[i] as number] as LinkRecord;
+      const r = records[b[i] as number] as LinkRecord;
+      expect(lines[i + 1]?.startsWith(`${l.list === 'home, 2020' ? '"home, 2020"' : l.list},${l.row},${r.list === 'home, 2020' ? '"home, 2020"' : r.list},${r.row},`)).toBe(true);
+    }
+  });
 });

@@ -1,21 +1,26 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPartialDate } from '../ingest/partial-date.js';
+import type { PartialDate } from '../ingest/partial-date.js';
 import type { LinkageSettings, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
 import { matchProbability, serialiseModel } from '../linkage/index.js';
 import { csvCell, csvLine } from '../report/csv-writer.js';
 import type { ReconcileResult } from './reconcile.js';
 
+/** Bytes gathered before each write: one buffer, reused for the whole file. */
+const WRITE_BUFFER = 1 << 20;
+
 /**
  * Buffered, synchronous appends (pair chunks arrive from a synchronous callback) to a
  * `.partial` file that takes its real name only when complete, so that a failed or killed run
- * never leaves a half-written file under the real name.
+ * never leaves a half-written file under the real name. Text is encoded straight into one
+ * reused buffer: a million rows make no joined string and no fresh buffer per write.
  */
 class CsvFile {
   private readonly fd: number;
   private readonly partial: string;
-  private buffer: string[] = [];
-  private size = 0;
+  private readonly buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  private used = 0;
 
   constructor(private readonly path: string, header: readonly string[]) {
     this.partial = `${path}.partial`;
@@ -25,9 +30,15 @@ class CsvFile {
   }
 
   append(text: string): void {
-    this.buffer.push(text);
-    this.size += text.length;
-    if (this.size > 1 << 20) this.flush();
+    // A UTF-16 unit takes at most three bytes of UTF-8.
+    if (text.length * 3 > WRITE_BUFFER - this.used) {
+      this.flush();
+      if (text.length * 3 > WRITE_BUFFER) {
+        writeSync(this.fd, text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
   }
 
   /** Appends text already encoded (UTF-8), after whatever text is buffered. */
@@ -37,9 +48,8 @@ class CsvFile {
   }
 
   flush(): void {
-    if (this.buffer.length > 0) writeSync(this.fd, this.buffer.join(''));
-    this.buffer = [];
-    this.size = 0;
+    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    this.used = 0;
   }
 
   close(): void {
@@ -117,21 +127,48 @@ export function writeRecordsCsv(dir: string, result: ReconcileResult): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'records.csv');
   const file = new CsvFile(path, ['list', 'row', 'person_id', 'match_probability', 'surname', 'given_name', 'patronymic', 'full_name', 'birth_date', 'event_date']);
-  // csvCell by hand rather than csvLine: a million rows, and the list, row and id need no quoting test.
+  // csvCell by hand rather than csvLine: a million rows. The list and person cells are made
+  // once per list and per person, a date's text once per date.
   const listCells = new Map<string, string>();
+  const { cluster, clusterCount } = result.linkage.clustering;
+  const personCells = new Array<string | undefined>(clusterCount);
+  const dates = new Map<number, string>();
+  const dateCell = (date: PartialDate | undefined): string => {
+    if (date === undefined) return '';
+    const key = date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+    let cell = dates.get(key);
+    if (cell === undefined) dates.set(key, (cell = csvCell(formatPartialDate(date))));
+    return cell;
+  };
   for (const record of result.records) {
     const f = record.fields;
-    const p = result.linkage.recordProbability[record.id] as number;
     let list = listCells.get(record.list);
     if (list === undefined) listCells.set(record.list, (list = csvCell(record.list)));
+    const c = cluster[record.id] as number;
+    const person = (personCells[c] ??= csvCell(result.personIds[record.id] as string));
+    const p = result.linkage.recordProbability[record.id] as number;
     file.append(
-      `${list},${record.row},${csvCell(result.personIds[record.id] as string)},${Number.isNaN(p) ? '' : round(p, 6)},${csvCell(f.surname ?? '')},${csvCell(f.given_name ?? '')},${csvCell(
+      `${list},${record.row},${person},${Number.isNaN(p) ? '' : probabilityText(p)},${csvCell(f.surname ?? '')},${csvCell(f.given_name ?? '')},${csvCell(
         f.patronymic ?? '',
-      )},${csvCell(f.full_name ?? '')},${f.birth_date === undefined ? '' : csvCell(formatPartialDate(f.birth_date))},${f.event_date === undefined ? '' : csvCell(formatPartialDate(f.event_date))}\r\n`,
+      )},${csvCell(f.full_name ?? '')},${dateCell(f.birth_date)},${dateCell(f.event_date)}\r\n`,
     );
   }
   file.close();
   return path;
+}
+
+/**
+ * A probability rounded to six decimals, as `String(round(p, 6))` writes it: the fixed digits
+ * without trailing zeros (two numbers of at most six decimals are far more than a double's
+ * precision apart, so the shortest text of the rounded number is those digits).
+ */
+function probabilityText(p: number): string {
+  const fixed = p.toFixed(6);
+  if (fixed.charCodeAt(0) === 45) return String(round(p, 6));
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  return end === fixed.length ? fixed : fixed.slice(0, end);
 }
 
 /**

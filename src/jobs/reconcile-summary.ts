@@ -48,24 +48,23 @@ export function addToHistogram(histogram: number[], matchWeight: number): void {
 
 /** Counts persons per list, overlaps between every pair of lists and within-list duplicates. */
 export function summariseReconciliation(result: ReconcileResult): ReconcileSummary {
-  // Lists and persons numbered in the order first met; each record's person found once.
+  // Lists numbered in the order first met; a person is a cluster of the run (each has its own id).
   const listIndex = new Map<string, number>();
-  const personIndex = new Map<string, number>();
   const n = result.records.length;
   const listOf = new Int32Array(n);
-  const personOf = new Int32Array(n);
+  let lastList: string | undefined;
+  let l = -1;
   result.records.forEach((record, i) => {
-    let l = listIndex.get(record.list);
-    if (l === undefined) listIndex.set(record.list, (l = listIndex.size));
-    const person = result.personIds[record.id] as string;
-    let p = personIndex.get(person);
-    if (p === undefined) personIndex.set(person, (p = personIndex.size));
+    if (record.list !== lastList) {
+      lastList = record.list;
+      l = listIndex.get(lastList) ?? -1;
+      if (l === -1) listIndex.set(lastList, (l = listIndex.size));
+    }
     listOf[i] = l;
-    personOf[i] = p;
   });
+  const { cluster: personOf, clusterCount: persons } = result.linkage.clustering;
   const lists = [...listIndex.keys()];
   const listCount = lists.length;
-  const persons = personIndex.size;
 
   // Each person's records together, then counted per list.
   const { start, order: byPerson } = groupIndices(personOf, persons);
