@@ -4,7 +4,7 @@ import { groupIndices, matchWeightOf } from '../linkage/index.js';
 import { decisionConstraints } from '../register/index.js';
 import type { Decision, PersonIdEvent, RecordKey } from '../register/index.js';
 import type { ClusteredRecords, PreviousPersons } from '../register/person-ids.js';
-import { assignClusterIds } from '../register/person-ids.js';
+import { assignClusterIds, formattedPersonNumber } from '../register/person-ids.js';
 import { findNamedRecords } from '../store/register-repository.js';
 import type { Repository } from '../store/repository.js';
 import type { NewPersonEvent, NewReviewPair, RunListVersion, StoredDecision, StoredPersonMember } from '../store/register-repository.js';
@@ -132,7 +132,7 @@ export async function registerRun(
     const members = await writer.personMembers();
     const order = recordOrder(records);
     const previousPerson = new Int32Array(records.length).fill(-1);
-    const previous = previousPersons(members, records, order.byListId, previousPerson);
+    const previous = previousPersons(members, usedUpTo, records, order.byListId, previousPerson);
     const assignment = assignClusterIds(previous, clusteredRecords(records, linkage.clustering, order.byKey, previousPerson), usedUpTo);
     // A loop, not Math.max(...ids): a million persons would overflow the call stack.
     let lastPersonNumber = usedUpTo;
@@ -168,15 +168,28 @@ export async function registerRun(
  * list and identity), or -1. The members come in key order (see `RegisterWrites.personMembers`),
  * as do the records by `byListId`.
  */
-function previousPersons(members: readonly StoredPersonMember[], records: readonly RegisterRunRecord[], byListId: Int32Array, previousPerson: Int32Array): PreviousPersons {
+function previousPersons(
+  members: readonly StoredPersonMember[],
+  usedUpTo: number,
+  records: readonly RegisterRunRecord[],
+  byListId: Int32Array,
+  previousPerson: Int32Array,
+): PreviousPersons {
   const ids: string[] = [];
   const personOfRow = new Int32Array(members.length);
+  // Ids as formatPersonId writes them, numbered up to the last number handed out, are told apart
+  // by their number (a million member rows, each with its own copy of its person's id); any
+  // other id through a map.
+  const byNumber = new Int32Array(members.length > 0 ? Math.min(usedUpTo, 4 * members.length + 65_536) + 1 : 0).fill(-1);
   const index = new Map<string, number>();
   members.forEach((m, row) => {
-    let person = index.get(m.personId);
-    if (person === undefined) {
+    const number = formattedPersonNumber(m.personId);
+    const numbered = number >= 0 && number < byNumber.length;
+    let person = numbered ? (byNumber[number] as number) : (index.get(m.personId) ?? -1);
+    if (person === -1) {
       person = ids.length;
-      index.set(m.personId, person);
+      if (numbered) byNumber[number] = person;
+      else index.set(m.personId, person);
       ids.push(m.personId);
     }
     personOfRow[row] = person;

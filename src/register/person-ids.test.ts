@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignPersonIds, formatPersonId } from './person-ids.js';
+import { assignPersonIds, formatPersonId, formattedPersonNumber } from './person-ids.js';
 
 describe('assignPersonIds', () => {
   it('numbers new persons deterministically from the smallest record key', () => {
@@ -100,5 +100,23 @@ describe('assignPersonIds at the size of a large register', () => {
     const { persons, events } = assignPersonIds(previous, clusters);
     expect(persons.find((p) => p.recordKeys[0] === 'l:123')?.personId).toBe(formatPersonId(124));
     expect(events).toEqual([{ kind: 'new', personId: formatPersonId(n + 1), recordKeys: ['l:new'] }]);
+  });
+});
+
+describe('formattedPersonNumber', () => {
+  it('gives the number of an id exactly as formatPersonId writes it, and -1 for any other spelling', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
+        expect(formattedPersonNumber(formatPersonId(n))).toBe(n);
+      }),
+    );
+    const spelling = fc.oneof(fc.string(), fc.stringMatching(/^P-[0-9]{1,12}$/), fc.constantFrom('P-0000123', 'P-12', 'P-00000a', 'p-000001', 'P-1234567'));
+    fc.assert(
+      fc.property(spelling, (id) => {
+        const n = formattedPersonNumber(id);
+        expect(n === -1 ? true : formatPersonId(n) === id).toBe(true);
+        if (n === -1) expect(/^P-(?:[0-9]{6}|[1-9][0-9]{6,14})$/.test(id)).toBe(false);
+      }),
+    );
   });
 });

@@ -25,6 +25,25 @@ export function formatPersonId(n: number): string {
   return `P-${String(n).padStart(6, '0')}`;
 }
 
+/**
+ * The number of an id exactly as {@link formatPersonId} writes it (`P-000123` is 123), or -1 for
+ * any other spelling (`P-0000123`, `P-12`, `X-1`): two ids with a number are one id if and
+ * only if their numbers are equal.
+ */
+export function formattedPersonNumber(id: string): number {
+  const n = id.length;
+  if (n < 8 || n > 17 || id.charCodeAt(0) !== 80 || id.charCodeAt(1) !== 45) return -1;
+  // Past six digits the number is not padded, so it cannot start with a zero.
+  if (n > 8 && id.charCodeAt(2) === 48) return -1;
+  let value = 0;
+  for (let i = 2; i < n; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function idNumber(id: string): number | undefined {
   const m = ID_PATTERN.exec(id);
   return m ? Number(m[1]) : undefined;

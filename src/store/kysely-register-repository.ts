@@ -50,6 +50,14 @@ const REBUILT_INDEX_FROM = 50_000;
  */
 const ROWS_PER_CHUNK = 1000;
 
+/**
+ * Review pairs per chunk: a pair's explanation is a few kilobytes of JSON (two bytes a character
+ * when it quotes Armenian or Cyrillic names), and a thousand of them outgrow V8's young
+ * generation, so each chunk was promoted, dead, to the old one (at 1,000,000 records: 200 MB and
+ * 50,000 page faults more than chunks of a hundred).
+ */
+const REVIEW_PAIRS_PER_CHUNK = 100;
+
 /** Members read per query when the writer reads the register: one range of the primary key each. */
 const MEMBER_PAGE = 20_000;
 
@@ -379,9 +387,10 @@ export class KyselyRegisterWrites implements RegisterWrites {
       }
     }
     // Written whole, a kept member keeps its first run; in part, only the others are written.
-    const written: number[] = [];
-    for (const i of keyOrder(members)) if (whole || keptRow[i] === -1) written.push(i);
-    await this.#insertMembers(written.length, whole, (n) => {
+    const written = new Int32Array(whole ? members.length : members.length - kept);
+    let count = 0;
+    for (const i of keyOrder(members)) if (whole || keptRow[i] === -1) written[count++] = i;
+    await this.#insertMembers(count, whole, (n) => {
       const i = written[n] as number;
       const m = members[i] as PersonMember;
       const at = keptRow[i] as number;
@@ -410,11 +419,11 @@ export class KyselyRegisterWrites implements RegisterWrites {
     if (rebuild) await this.#db.schema.createIndex(PERSON_INDEX).on('person_member').column('person_id').execute();
   }
 
-  /** Inserts `count` rows, each made by `row`, {@link ROWS_PER_CHUNK} at a time. */
-  async #insertChunks(table: string, columns: readonly string[], count: number, row: (n: number) => BulkValue[]): Promise<void> {
-    for (let start = 0; start < count; start += ROWS_PER_CHUNK) {
+  /** Inserts `count` rows, each made by `row`, `perChunk` at a time. */
+  async #insertChunks(table: string, columns: readonly string[], count: number, row: (n: number) => BulkValue[], perChunk = ROWS_PER_CHUNK): Promise<void> {
+    for (let start = 0; start < count; start += perChunk) {
       const rows: BulkValue[][] = [];
-      for (let n = start; n < Math.min(count, start + ROWS_PER_CHUNK); n++) rows.push(row(n));
+      for (let n = start; n < Math.min(count, start + perChunk); n++) rows.push(row(n));
       await this.#insertRows(table, columns, rows);
     }
   }
@@ -473,6 +482,7 @@ export class KyselyRegisterWrites implements RegisterWrites {
         const p = pairs[n] as NewReviewPair;
         return [runId, p.a.listId, p.a.identity, p.a.row, p.b.listId, p.b.identity, p.b.row, p.match_probability, p.match_weight, JSON.stringify(p.explanation ?? null)];
       },
+      REVIEW_PAIRS_PER_CHUNK,
     );
     await this.#log(actor, 'review-pairs', { run: runId, pairs: pairs.length });
   }
