@@ -14,15 +14,18 @@ function storableText(text: string | undefined): string | null {
 }
 
 /**
- * Characters JSON.stringify writes escaped: quotes, backslashes, controls and lone surrogates (a
- * pair is one code point under the u flag, outside the range, and JSON.stringify keeps it too).
+ * JSON.stringify of a string, without its call for the most common text that needs no escape.
+ * A character JSON.stringify may escape (quote, backslash, control, any surrogate) sends the
+ * text to JSON.stringify itself, which keeps a surrogate pair and escapes a lone half. A plain
+ * loop over the characters: a Unicode regular expression cost about 15 ns more per value, a
+ * dozen values a row.
  */
-// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
-const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/u;
-
-/** JSON.stringify of a string, without its call for the most common text that needs no escape. */
 function jsonString(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+  }
+  return `"${text}"`;
 }
 
 function encodeDate(date: PartialDate): string {
