@@ -60,4 +60,40 @@ describe('registerRun', () => {
       await store.close();
     }
   });
+
+  it('lists retired persons by id, each with its records by list name and identity, whatever order the register keeps them in', async () => {
+    const store = await openStore(path.join(folder, 'retired.db'));
+    try {
+      // List `z` is made first, so the register's key (list id, identity) puts its rows first.
+      const [z, b] = await store.write('setup', async (writer) => [
+        await writer.createList({ name: 'z', party: 'home', kind: 'missing' }),
+        await writer.createList({ name: 'b', party: 'home', kind: 'missing' }),
+      ]);
+      await store.write('register', async (writer) => {
+        const runId = await writer.createRun({ startedAt: 't', finishedAt: 't', actor: 'test', versions: [], settings: {}, model: null, summary: { lastPersonNumber: 3 } });
+        await writer.replacePersonMembers(runId, [
+          { personId: 'P-000002', listId: z!.id, identity: 'id:a' },
+          { personId: 'P-000001', listId: z!.id, identity: 'id:b' },
+          { personId: 'P-000001', listId: b!.id, identity: 'id:c' },
+          { personId: 'P-000003', listId: b!.id, identity: 'id:d' },
+        ]);
+      });
+      const stored = await registerRun(store, {
+        actor: 'test',
+        startedAt: '2026-11-29T12:00:00Z',
+        versions: [],
+        settings: defaultLinkageSettings(),
+        records: [{ id: 0, list: 'b', listId: b!.id, row: 1, identity: 'id:d' }],
+        linkage: linkage([0]),
+        summary: {},
+      });
+      expect(stored.personIds).toEqual(['P-000003']);
+      expect(stored.events).toEqual([
+        { kind: 'retired', personId: 'P-000001', recordKeys: ['b:id:c', 'z:id:b'] },
+        { kind: 'retired', personId: 'P-000002', recordKeys: ['z:id:a'] },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });
