@@ -35,3 +35,17 @@ describe('ownText', () => {
     }
   });
 });
+
+describe('RepeatedCells (bounded)', () => {
+  it('remembers a bounded number of values, however many distinct ones a long file holds', () => {
+    const cells = new RepeatedCells((cell) => ({ cell }));
+    // Each value twice, so the column is not mostly distinct and stays remembered.
+    for (let i = 0; i < 100_000; i++) {
+      cells.get(`v${i}`);
+      cells.get(`v${i}`);
+    }
+    expect(cells.get('v1')).toBe(cells.get('v1'));
+    expect(cells.get('v99999')).not.toBe(cells.get('v99999'));
+    expect(cells.get('v99999')).toEqual({ cell: 'v99999' });
+  });
+});

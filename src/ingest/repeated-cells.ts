@@ -2,6 +2,11 @@
 const FIRST_CHECK = 16_384;
 /** A column with more distinct values than this share of its lookups is not worth remembering. */
 const MOSTLY_DISTINCT = 0.75;
+/**
+ * Distinct values remembered per column, at most: memory stays bounded however long the file.
+ * Past it, the values already remembered are still shared and new ones are read as they come.
+ */
+const MAX_REMEMBERED = 65_536;
 /** Strings this long or longer may be slices that keep their whole chunk of the file alive. */
 const SLICE_LENGTH = 13;
 
@@ -39,6 +44,7 @@ export class RepeatedCells<T> {
     }
     let reading = known.get(cell);
     if (reading === undefined) {
+      if (known.size >= MAX_REMEMBERED) return this.#read(cell);
       // The table keeps its key: a copy, not a slice of the chunk the cell was cut from.
       const own = ownText(cell);
       reading = this.#read(own);
