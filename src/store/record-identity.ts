@@ -47,28 +47,32 @@ export function identityNamer(): (record: IdentitySource) => string {
   const seen = new Map<string, number>();
   let numbers = new Uint8Array(1024);
   const repeatedNumbers = new Map<number, number>();
-  return (record) => {
-    const id = record.recordKey;
-    const number = id === null ? -1 : plainNumber(id);
-    if (number !== -1) {
-      const at = number >>> 3;
-      const bit = 1 << (number & 7);
-      if (at >= numbers.length) {
-        const grown = new Uint8Array(Math.max(numbers.length * 2, at + 1));
-        grown.set(numbers);
-        numbers = grown;
-      }
-      if (((numbers[at] as number) & bit) === 0) {
-        numbers[at] = (numbers[at] as number) | bit;
-        return `id:${id}`;
-      }
-      const n = (repeatedNumbers.get(number) ?? 1) + 1;
-      repeatedNumbers.set(number, n);
-      return `id:${id}#${n}`;
+  /** How many times `number` was met, this time included. */
+  const countNumber = (number: number): number => {
+    const at = number >>> 3;
+    const bit = 1 << (number & 7);
+    if (at >= numbers.length) {
+      const grown = new Uint8Array(Math.max(numbers.length * 2, at + 1));
+      grown.set(numbers);
+      numbers = grown;
     }
+    if (((numbers[at] as number) & bit) === 0) {
+      numbers[at] = (numbers[at] as number) | bit;
+      return 1;
+    }
+    const n = (repeatedNumbers.get(number) ?? 1) + 1;
+    repeatedNumbers.set(number, n);
+    return n;
+  };
+  return (record) => {
     const key = identityKey(record);
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+    const number = record.recordKey === null ? -1 : plainNumber(record.recordKey);
+    let n: number;
+    if (number !== -1) n = countNumber(number);
+    else {
+      n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+    }
     return n === 1 ? key : `${key}#${n}`;
   };
 }
