@@ -4,8 +4,8 @@ import { groupIndices, matchWeightOf } from '../linkage/index.js';
 import { decisionConstraints } from '../register/index.js';
 import type { Decision, PersonIdEvent, RecordKey } from '../register/index.js';
 import type { ClusteredRecords, PreviousPersons } from '../register/person-ids.js';
-import { assignClusterIds, formattedPersonNumber } from '../register/person-ids.js';
-import { findNamedRecords } from '../store/register-repository.js';
+import { assignClusterIds, formattedPersonNumber, personIdNumber } from '../register/person-ids.js';
+import { findNamedRecords, namedMembers } from '../store/register-repository.js';
 import type { Repository } from '../store/repository.js';
 import type { NewPersonEvent, NewReviewPair, RunListVersion, StoredDecision, StoredPersonMember } from '../store/register-repository.js';
 
@@ -84,11 +84,6 @@ export interface RegisterRunResult {
 /** The highest person number a run has handed out, kept in every run's summary. */
 const LAST_PERSON_NUMBER = 'lastPersonNumber';
 
-function personNumber(id: string): number {
-  const m = /^P-([0-9]+)$/.exec(id);
-  return m ? Number(m[1]) : 0;
-}
-
 function toStoredEvent(event: PersonIdEvent): NewPersonEvent {
   // Each kind's detail by hand rather than by a rest pattern: 400,000 new persons in a first run.
   switch (event.kind) {
@@ -136,7 +131,7 @@ export async function registerRun(
     const assignment = assignClusterIds(previous, clusteredRecords(records, linkage.clustering, order.byKey, previousPerson), usedUpTo);
     // A loop, not Math.max(...ids): a million persons would overflow the call stack.
     let lastPersonNumber = usedUpTo;
-    for (const id of assignment.personIds) lastPersonNumber = Math.max(lastPersonNumber, personNumber(id));
+    for (const id of assignment.personIds) lastPersonNumber = Math.max(lastPersonNumber, personIdNumber(id) ?? 0);
     const runId = await writer.createRun({
       startedAt: run.startedAt,
       finishedAt: new Date().toISOString(),
@@ -195,7 +190,7 @@ function previousPersons(
     personOfRow[row] = person;
   });
   const held = findNamedRecords(
-    { length: members.length, listId: (row) => (members[row] as StoredPersonMember).listId, identity: (row) => (members[row] as StoredPersonMember).identity },
+    namedMembers(members),
     { length: byListId.length, listId: (i) => (records[byListId[i] as number] as RegisterRunRecord).listId, identity: (i) => (records[byListId[i] as number] as RegisterRunRecord).identity },
   );
   const holds = new Uint8Array(ids.length);

@@ -44,15 +44,16 @@ export function formattedPersonNumber(id: string): number {
   return value;
 }
 
-function idNumber(id: string): number | undefined {
+/** The number of any id spelt `P-` and digits (`P-0000123` is 123 too), else undefined. */
+export function personIdNumber(id: string): number | undefined {
   const m = ID_PATTERN.exec(id);
   return m ? Number(m[1]) : undefined;
 }
 
 /** Older ids sort first: lower numbers were handed out earlier; other spellings after, by text. */
 function olderFirst(a: string, b: string): number {
-  const na = idNumber(a);
-  const nb = idNumber(b);
+  const na = personIdNumber(a);
+  const nb = personIdNumber(b);
   if (na !== undefined && nb !== undefined && na !== nb) return na - nb;
   if (na !== undefined && nb === undefined) return -1;
   if (na === undefined && nb !== undefined) return 1;
@@ -182,7 +183,7 @@ export function assignClusterIds(previous: PreviousPersons, records: ClusteredRe
 
   // A loop, not Math.max(...ids): a million previous persons would overflow the call stack.
   let next = usedUpTo;
-  for (const id of previous.ids) next = Math.max(next, idNumber(id) ?? 0);
+  for (const id of previous.ids) next = Math.max(next, personIdNumber(id) ?? 0);
   next += 1;
   const idAt: string[] = new Array<string>(clusterCount);
   const events: PersonIdEvent[] = [];

@@ -20,9 +20,8 @@ import type {
   StoredReviewPair,
   StoredRun,
   DecisionVerdict,
-  NamedRecords,
 } from './register-repository.js';
-import { compareNamedRecords, findNamedRecords, inKeyOrder } from './register-repository.js';
+import { compareNamedRecords, findNamedRecords, inKeyOrder, namedMembers } from './register-repository.js';
 import type { RegisterSchema, ReviewPairTable, RunTable } from './register-schema.js';
 import type { NewChange, Repository, RepositoryWriter, StoredRecord } from './repository.js';
 import type { RecordTable, StoreSchema } from './schema.js';
@@ -142,11 +141,6 @@ function toReviewPair(row: ReviewPairRow): StoredReviewPair {
 
 /** A member of the register as `replacePersonMembers` compares it. */
 type HeldMember = Pick<StoredPersonMember, 'personId' | 'listId' | 'identity' | 'firstRunId'>;
-
-/** Members as `findNamedRecords` reads them. */
-function namedMembers(members: readonly Pick<PersonMember, 'listId' | 'identity'>[]): NamedRecords {
-  return { length: members.length, listId: (i) => (members[i] as PersonMember).listId, identity: (i) => (members[i] as PersonMember).identity };
-}
 
 /** The members' positions in the order of the primary key (list id, identity): as given when they come so. */
 function keyOrder(members: readonly PersonMember[]): Iterable<number> {

@@ -53,6 +53,11 @@ export interface NamedRecords {
   identity(index: number): string;
 }
 
+/** Members (or anything named by list id and identity), as {@link findNamedRecords} reads them. */
+export function namedMembers(members: readonly Pick<PersonMember, 'listId' | 'identity'>[]): NamedRecords {
+  return { length: members.length, listId: (i) => (members[i] as PersonMember).listId, identity: (i) => (members[i] as PersonMember).identity };
+}
+
 /** Orders records as the register's primary key does: by list id, then identity as strings compare. */
 export function compareNamedRecords(a: NamedRecords, i: number, b: NamedRecords, j: number): number {
   const byList = a.listId(i) - b.listId(j);
