@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LinkageResult } from '../linkage/index.js';
 import { defaultLinkageSettings } from '../linkage/index.js';
 import { openStore } from '../store/open-store.js';
+import type { Repository } from '../store/repository.js';
 import type { RegisterRunRecord } from './register-run.js';
 import { registerRun } from './register-run.js';
 
@@ -16,6 +17,11 @@ function linkage(cluster: number[]): LinkageResult {
   const none = { a: new Int32Array(0), b: new Int32Array(0), weight: new Float64Array(0) };
   const clustering = { cluster: Int32Array.from(cluster), clusterCount: new Set(cluster).size, refused: { cannotLink: 0, duplicateFreeList: 0, veto: 0 }, conflicts: [] };
   return { clustering, matches: none, model: {} } as unknown as LinkageResult;
+}
+
+/** Stores a run of `records` clustered as `cluster`, with default settings and no summary. */
+function run(store: Repository, startedAt: string, records: RegisterRunRecord[], cluster: number[]): ReturnType<typeof registerRun> {
+  return registerRun(store, { actor: 'test', startedAt, versions: [], settings: defaultLinkageSettings(), records, linkage: linkage(cluster), summary: {} });
 }
 
 describe('registerRun', () => {
@@ -32,28 +38,12 @@ describe('registerRun', () => {
         { id: 1, list: 'a:b', listId: ab!.id, row: 1, identity: 'id:c' },
         { id: 2, list: 'a', listId: a!.id, row: 2, identity: 'id:m' },
       ];
-      const stored = await registerRun(store, {
-        actor: 'test',
-        startedAt: '2026-11-29T10:00:00Z',
-        versions: [],
-        settings: defaultLinkageSettings(),
-        records,
-        linkage: linkage([0, 1, 2]),
-        summary: {},
-      });
+      const stored = await run(store, '2026-11-29T10:00:00Z', records, [0, 1, 2]);
       expect(stored.personIds).toEqual(['P-000003', 'P-000001', 'P-000002']);
       expect(stored.events.map((e) => (e.kind === 'new' ? e.recordKeys : []))).toEqual([['a:b:id:c'], ['a:id:m'], ['a:id:z']]);
 
       // Run again with the two records of list `a` together: they keep the id of the first key.
-      const again = await registerRun(store, {
-        actor: 'test',
-        startedAt: '2026-11-29T11:00:00Z',
-        versions: [],
-        settings: defaultLinkageSettings(),
-        records,
-        linkage: linkage([0, 1, 0]),
-        summary: {},
-      });
+      const again = await run(store, '2026-11-29T11:00:00Z', records, [0, 1, 0]);
       expect(again.personIds).toEqual(['P-000002', 'P-000001', 'P-000002']);
       expect(again.events).toEqual([{ kind: 'merged', personId: 'P-000002', absorbed: ['P-000003'] }]);
     } finally {
@@ -78,15 +68,7 @@ describe('registerRun', () => {
           { personId: 'P-000003', listId: b!.id, identity: 'id:d' },
         ]);
       });
-      const stored = await registerRun(store, {
-        actor: 'test',
-        startedAt: '2026-11-29T12:00:00Z',
-        versions: [],
-        settings: defaultLinkageSettings(),
-        records: [{ id: 0, list: 'b', listId: b!.id, row: 1, identity: 'id:d' }],
-        linkage: linkage([0]),
-        summary: {},
-      });
+      const stored = await run(store, '2026-11-29T12:00:00Z', [{ id: 0, list: 'b', listId: b!.id, row: 1, identity: 'id:d' }], [0]);
       expect(stored.personIds).toEqual(['P-000003']);
       expect(stored.events).toEqual([
         { kind: 'retired', personId: 'P-000001', recordKeys: ['b:id:c', 'z:id:b'] },
