@@ -23,7 +23,6 @@ import type { RecordFeatures } from './record-features.js';
 import { prepareRecords } from './record-features.js';
 import type { TrainedModel } from './trained-model.js';
 import { estimateUOnThread } from './parallel-u-estimation.js';
-import type { UEstimate } from './u-estimation.js';
 import { estimateUProbabilitiesBetweenTasks } from './u-estimation.js';
 
 /** Makes the walk over the candidate pairs of a plan (see {@link LinkageInput.pairPass}). */
@@ -139,7 +138,7 @@ export async function linkRecords(input: LinkageInput): Promise<LinkageResult> {
       });
       // Awaited below; until then a failure must not count as unhandled.
       counting.catch(() => {});
-      const u: UEstimate = await (uOnThread ?? estimateUProbabilitiesBetweenTasks(comparers, n, settings.uSamplePairs, settings.seed));
+      const u = await (uOnThread ?? estimateUProbabilitiesBetweenTasks(comparers, n, settings.uSamplePairs, settings.seed));
       uDone = true;
       progress('u', 1, 1);
       progress('em', counted, pairsUpperBound);

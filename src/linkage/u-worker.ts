@@ -22,7 +22,7 @@ try {
   // The same comparers the main thread compiles (the default names analyser): the same pairs
   // are drawn with the same seed, so the estimate is the one the main thread would make.
   const comparers = compileComparisons(comparisons, features, namesAnalyser);
-  const estimate = estimateUProbabilities(comparers, features.list.length, maxPairs, seed);
+  const estimate = estimateUProbabilities(comparers, features.count, maxPairs, seed);
   parentPort?.postMessage({ type: 'u', estimate } satisfies UWorkerReply);
 } catch (error) {
   parentPort?.postMessage({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies UWorkerReply);
