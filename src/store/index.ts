@@ -33,6 +33,7 @@ export type {
   NewReviewPair,
   ListWithLatestVersion,
 } from './register-repository.js';
+export type { SettingKey, SettingValues, StoredSetting, SettingsReads, SettingsWrites } from './settings-repository.js';
 export { recordIdentities, identityNamer, identityKey } from './record-identity.js';
 export type { IdentitySource } from './record-identity.js';
 export type { DialectName, RowOwner, RecordInsert, QuarantineInsert } from './store-dialect.js';

@@ -2,6 +2,9 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kysely-register-repository.js';
+import { readSetting, readSettings, writeSetting } from './kysely-settings-repository.js';
+import type { SettingsSchema } from './kysely-settings-repository.js';
+import type { SettingKey, SettingValues, StoredSetting } from './settings-repository.js';
 import { decodeFields } from './record-codec.js';
 import { toNumber, versionRawColumns, versionRecordPages } from './record-pages.js';
 import type {
@@ -174,6 +177,14 @@ export class KyselyRepository implements Repository {
   record = (listId: number, version: number, row: number): Promise<StoredRecord | undefined> => this.#register.record(listId, version, row);
   latestVersions = (): Promise<ListWithLatestVersion[]> => this.#register.latestVersions();
 
+  settings(): Promise<StoredSetting[]> {
+    return readSettings(this.#dialect.db.withTables<SettingsSchema>());
+  }
+
+  setting<K extends SettingKey>(key: K): Promise<SettingValues[K] | undefined> {
+    return readSetting(this.#dialect.db.withTables<SettingsSchema>(), key);
+  }
+
   write<T>(lockKey: string, work: (writer: RepositoryWriter) => Promise<T>): Promise<T> {
     return this.#dialect.transaction(lockKey, (db) => work(new KyselyWriter(this.#dialect, db)));
   }
@@ -205,6 +216,11 @@ class KyselyWriter implements RepositoryWriter {
 
   get batchSize() {
     return this.#dialect.batchSize;
+  }
+
+  async putSetting<K extends SettingKey>(key: K, value: SettingValues[K], actor: string): Promise<void> {
+    await writeSetting(this.#db.withTables<SettingsSchema>(), key, value, actor);
+    await this.appendChange({ actor, action: 'setting', listId: null, version: null, detail: { key, value } });
   }
 
   findList(name: string): Promise<StoredList | undefined> {

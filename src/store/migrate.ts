@@ -43,7 +43,9 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
       `the database has schema changes this whereabouts does not know (${unknown.join(', ')}); upgrade whereabouts`,
     );
   }
-  const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE });
+  // Migrations of parallel capabilities are independent by design (docs/store.md, "Migrations
+  // reserved"), so a store that ran a later-numbered one first still takes an earlier one.
+  const migrator = new Migrator({ db, provider, migrationTableName: MIGRATION_TABLE, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';

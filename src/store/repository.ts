@@ -2,6 +2,7 @@ import type { CellWarning, ListKind, ParsedRecord } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import type { RawColumns } from './record-codec.js';
 import type { RegisterReads, RegisterWrites } from './register-repository.js';
+import type { SettingsReads, SettingsWrites } from './settings-repository.js';
 import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
 
 /** A list as stored. */
@@ -100,7 +101,7 @@ export type NewChange = Omit<ChangeLogEntry, 'id' | 'at'>;
  * only this interface (and {@link RepositoryWriter}) touches the query builder. A later
  * capability adds its own methods here and its tables as a new migration file.
  */
-export interface Repository extends RegisterReads {
+export interface Repository extends RegisterReads, SettingsReads {
   readonly dialect: DialectName;
   /** The database as the user named it, for messages. */
   readonly location: string;
@@ -131,7 +132,7 @@ export interface Repository extends RegisterReads {
 }
 
 /** The writes of one transaction, see {@link Repository.write}. */
-export interface RepositoryWriter extends RegisterWrites {
+export interface RepositoryWriter extends RegisterWrites, SettingsWrites {
   /** How many rows to gather before each bulk insert. */
   readonly batchSize: number;
   findList(name: string): Promise<StoredList | undefined>;

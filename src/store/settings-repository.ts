@@ -1,0 +1,34 @@
+/**
+ * The register's settings (migration 0004): small named values that every part of whereabouts
+ * may read, such as the ceasefire date a report splits at by default or the PFIF domain.
+ * A key is added to {@link SettingKey} by the capability that reads it, with its meaning.
+ */
+
+/** The keys the register knows, and what each holds (JSON). */
+export interface SettingValues {
+  /** The default cut-off of reports and the dashboard: `{ "date": "2020-11-10", "label": "ceasefire" }`. */
+  ceasefire: { date: string; label: string };
+}
+
+export type SettingKey = keyof SettingValues;
+
+/** A setting as stored. */
+export interface StoredSetting {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Reads of the settings, on {@link Repository}. */
+export interface SettingsReads {
+  /** Every setting, by key. */
+  settings(): Promise<StoredSetting[]>;
+  /** One setting's value, or undefined when it was never set. */
+  setting<K extends SettingKey>(key: K): Promise<SettingValues[K] | undefined>;
+}
+
+/** Writes of the settings, on {@link RepositoryWriter}; each is also logged as a change. */
+export interface SettingsWrites {
+  putSetting<K extends SettingKey>(key: K, value: SettingValues[K], actor: string): Promise<void>;
+}
