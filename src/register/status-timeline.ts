@@ -17,6 +17,7 @@ export const STATUS_EVENT_TYPES = [
   'released',
   'exchanged',
   'died',
+  'remains_identified',
 ] as const;
 
 export type StatusEventType = (typeof STATUS_EVENT_TYPES)[number];
@@ -46,6 +47,8 @@ export interface CurrentStatus {
  * carries exchanges, an "other" list may carry anything. Checked in this order; first wins.
  */
 const STATUS_WORDS: ReadonlyArray<[StatusEventType, RegExp]> = [
+  // Before death: "останки погибшего опознаны" names both, and the remains are the news.
+  ['remains_identified', /\bremains\b|останк|qalıq|աճյուն/iu],
   ['died', /\b(died|dead|deceased|killed)\b|умер|погиб|скончал|мертв|ölüb|həlak|մահ|զոհ/iu],
   ['exchanged', /exchang|repatri|обмен|репатри|mübadil|dəyiş|փոխանակ|վերադարձ/iu],
   ['released', /releas|освобожд|отпущ|azad|ազատ/iu],
@@ -65,26 +68,27 @@ function typeFromStatusText(text: string | undefined): StatusEventType | undefin
  * disappearance; a detention list acknowledges detention as of the list's date (its event date
  * is the capture, which is when he went missing, not when the detention was acknowledged);
  * visit, release and death lists give their event date. A status column refines release and
- * "other" lists; a death written on any list is taken as a death.
+ * "other" lists; a death (or identified remains) written on any list is taken as such.
  */
 export function recordEvent(record: RegisterRecord): StatusEvent | undefined {
   const said = typeFromStatusText(record.fields.status);
+  const death = said === 'died' || said === 'remains_identified' ? said : undefined;
   let type: StatusEventType | undefined;
   switch (record.listKind) {
     case 'missing':
-      type = said === 'died' ? 'died' : 'reported_missing';
+      type = death ?? 'reported_missing';
       break;
     case 'detention':
-      type = said === 'died' ? 'died' : 'detention_acknowledged';
+      type = death ?? 'detention_acknowledged';
       break;
     case 'visit':
-      type = said === 'died' ? 'died' : 'visited';
+      type = death ?? 'visited';
       break;
     case 'release':
-      type = said === 'exchanged' || said === 'escaped' || said === 'died' ? said : 'released';
+      type = said === 'exchanged' || said === 'escaped' || death !== undefined ? said : 'released';
       break;
     case 'death':
-      type = 'died';
+      type = death ?? 'died';
       break;
     case 'other':
       type = said;
