@@ -136,8 +136,11 @@ const DELEGATE: ListSpec = {
   upperSurnameRate: (noise) => noise.upperSurname,
   cells(p, i, draft, clerk, random, style) {
     const [surname, given] = nameColumns(draft, clerk, 'en');
-    // Visits happen weeks to months after capture.
-    const visit = (p.captureDay[i] as number) + random.between(14, 120);
+    // Visits happen weeks to months after capture, and while he is held: never after the day he
+    // was handed back or died (a visit after it would be a contradiction no real list makes).
+    const captured = p.captureDay[i] as number;
+    const latest = p.fate[i] === FATE.held ? 120 : Math.max(0, Math.min(120, (p.fateDay[i] as number) - captured - 1));
+    const visit = captured + random.between(Math.min(14, latest), latest);
     return [
       surname,
       given,
