@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
+import type { ListChange } from './list-change-repository.js';
+import { changeList } from './kysely-list-change-repository.js';
 import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kysely-register-repository.js';
 import { readSetting, readSettings, writeSetting } from './kysely-settings-repository.js';
 import type { SettingsSchema } from './kysely-settings-repository.js';
@@ -23,6 +25,7 @@ import type {
 import type {
   ChangeLogEntry,
   NewChange,
+  NewList,
   NewVersion,
   ParsedStoredRecord,
   Repository,
@@ -37,7 +40,15 @@ import type { ListTable, ListVersionTable, StoreSchema } from './schema.js';
 import type { QuarantineInsert, RecordInsert, RowOwner, StoreDialect } from './store-dialect.js';
 
 function toList(row: Selectable<ListTable>): StoredList {
-  return { id: toNumber(row.id), name: row.name, party: row.party, kind: row.kind as ListKind, createdAt: row.created_at };
+  return {
+    id: toNumber(row.id),
+    name: row.name,
+    party: row.party,
+    kind: row.kind as ListKind,
+    createdAt: row.created_at,
+    label: row.label ?? null,
+    duplicateFree: toNumber(row.duplicate_free ?? 0) === 1,
+  };
 }
 
 function toVersion(row: Selectable<ListVersionTable>): StoredVersion {
@@ -218,6 +229,8 @@ class KyselyWriter implements RepositoryWriter {
     return this.#dialect.batchSize;
   }
 
+  changeList = (list: StoredList, change: ListChange, actor: string): Promise<StoredList> => changeList(this.#db, list, change, actor, (c) => this.appendChange(c));
+
   async putSetting<K extends SettingKey>(key: K, value: SettingValues[K], actor: string): Promise<void> {
     await writeSetting(this.#db.withTables<SettingsSchema>(), key, value, actor);
     await this.appendChange({ actor, action: 'setting', listId: null, version: null, detail: { key, value } });
@@ -227,7 +240,7 @@ class KyselyWriter implements RepositoryWriter {
     return findList(this.#db, name);
   }
 
-  async createList(list: Omit<StoredList, 'id' | 'createdAt'>): Promise<StoredList> {
+  async createList(list: NewList): Promise<StoredList> {
     const row = await this.#db
       .insertInto('list')
       .values({ name: list.name, party: list.party, kind: list.kind, created_at: new Date().toISOString() })

@@ -1,6 +1,7 @@
 import type { CellWarning, ListKind, ParsedRecord } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import type { RawColumns } from './record-codec.js';
+import type { ListChangeWrites } from './list-change-repository.js';
 import type { RegisterReads, RegisterWrites } from './register-repository.js';
 import type { SettingsReads, SettingsWrites } from './settings-repository.js';
 import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
@@ -12,7 +13,14 @@ export interface StoredList {
   party: string | null;
   kind: ListKind;
   createdAt: string;
+  /** What reports call the list instead of its name, when someone gave one (`list set --label`). */
+  label: string | null;
+  /** Whether the list names each person at most once (`list set --duplicate-free`). */
+  duplicateFree: boolean;
 }
+
+/** A list as it is created: a label and the duplicate-free mark come later, if at all. */
+export type NewList = Omit<StoredList, 'id' | 'createdAt' | 'label' | 'duplicateFree'>;
 
 /** One imported file: a version of a list. */
 export interface StoredVersion {
@@ -132,11 +140,11 @@ export interface Repository extends RegisterReads, SettingsReads {
 }
 
 /** The writes of one transaction, see {@link Repository.write}. */
-export interface RepositoryWriter extends RegisterWrites, SettingsWrites {
+export interface RepositoryWriter extends RegisterWrites, SettingsWrites, ListChangeWrites {
   /** How many rows to gather before each bulk insert. */
   readonly batchSize: number;
   findList(name: string): Promise<StoredList | undefined>;
-  createList(list: Omit<StoredList, 'id' | 'createdAt'>): Promise<StoredList>;
+  createList(list: NewList): Promise<StoredList>;
   latestVersion(listId: number): Promise<StoredVersion | undefined>;
   createVersion(version: NewVersion): Promise<void>;
   insertRecords(owner: RowOwner, rows: readonly RecordInsert[]): Promise<void>;

@@ -25,6 +25,10 @@ export interface ListTable {
   /** One of LIST_KINDS: what the list asserts about the persons on it. */
   kind: string;
   created_at: string;
+  /** The label reports show instead of the name (migration 0011); null: none given. */
+  label: string | null;
+  /** 1 when the list names each person at most once (migration 0011). */
+  duplicate_free: Generated<number>;
 }
 
 /** One imported file: a version of a list. Versions count from 1 within a list. */
