@@ -4,13 +4,15 @@ import type { Command } from 'commander';
 import type { ReportOutcome } from '../jobs/report-job.js';
 import { reportFromStore } from '../jobs/report-job.js';
 import type { Language, ReportRow, ReportTable } from '../report/index.js';
-import { LANGUAGES } from '../report/index.js';
+import { countOf, LANGUAGES, NOUNS, sourceLineText } from '../report/index.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { collect } from './list-options.js';
 import { action } from './run-command.js';
 
 interface ReportOptions {
   cutoff: string[];
+  home?: string;
+  detaining?: string;
   out: string;
   lang: Language;
   db: string;
@@ -21,7 +23,9 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description('Write the reconciliation report (HTML, XLSX, CSV) from the latest reconciliation')
-    .option('--cutoff <date>', 'split every count by the date of capture or disappearance, before and from this day (YYYY-MM-DD; repeatable)', collect, [])
+    .option('--cutoff <date[=label]>', 'split every count by the date of capture or disappearance, before and from this day: YYYY-MM-DD, or YYYY-MM-DD=label as in 2020-11-10=ceasefire (repeatable; default: the store\'s ceasefire setting)', collect, [])
+    .option('--home <party>', 'the party whose missing the first screen counts (default: the other party with the most records on missing lists)')
+    .option('--detaining <party>', 'the party whose detention lists acknowledge custody (default: the party with the most records on detention lists)')
     .option('--out <dir>', 'where reconciliation.html, reconciliation.xlsx and csv/ are written', 'report')
     .addOption(new Option('--lang <lang>', 'language of the spreadsheets and of this summary (the HTML has both)').choices([...LANGUAGES]).default('en'))
     .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
@@ -29,7 +33,14 @@ export function registerReport(program: Command): void {
       action(async (options: ReportOptions) => {
         const store = await openStore(options.db);
         try {
-          const outcome = await reportFromStore(store, { cutoffs: options.cutoff, outDir: resolve(options.out), lang: options.lang, generatedAt: new Date().toISOString() });
+          const frame = { ...(options.home === undefined ? {} : { home: options.home }), ...(options.detaining === undefined ? {} : { detaining: options.detaining }) };
+          const outcome = await reportFromStore(store, {
+            ...(options.cutoff.length > 0 ? { cutoffs: options.cutoff } : {}),
+            frame,
+            outDir: resolve(options.out),
+            lang: options.lang,
+            generatedAt: new Date().toISOString(),
+          });
           process.stdout.write(formatReportSummary(outcome, options.lang));
         } finally {
           await store.close();
@@ -38,44 +49,49 @@ export function registerReport(program: Command): void {
     );
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = (n: number, lang: Language): string => n.toLocaleString(lang === 'en' ? 'en-US' : 'ru-RU');
 
-function rowLine(row: ReportRow, periods: ReportOutcome['report']['periods'], lang: Language): string {
-  const split = periods.map((p) => `${p.label[lang]} ${count(row.byPeriod[p.id]?.personIds.length ?? 0)}`);
-  return `  ${row.label[lang]}: ${count(row.total.personIds.length)}${split.length > 0 ? `  (${split.join(', ')})` : ''}`;
+function rowLine(row: ReportRow, periods: ReportOutcome['report']['periods'], lang: Language, indent: string): string {
+  const split = periods.map((p) => `${p.label[lang]} ${count(row.byPeriod[p.id]?.personIds.length ?? 0, lang)}`);
+  return `${indent}${row.label[lang]}: ${count(row.total.personIds.length, lang)}${split.length > 0 ? `  (${split.join(', ')})` : ''}`;
 }
 
-function tableLines(table: ReportTable | undefined, outcome: ReportOutcome, lang: Language, rowIds?: ReadonlySet<string>): string[] {
+function tableLines(table: ReportTable | undefined, outcome: ReportOutcome, lang: Language): string[] {
   if (table === undefined) return [];
-  const rows = table.rows.filter((r) => rowIds === undefined || rowIds.has(r.id));
-  return [`${table.title[lang]}:`, ...rows.map((r) => rowLine(r, outcome.report.periods, lang))];
+  return [`${table.title[lang]}:`, ...table.rows.map((r) => rowLine(r, outcome.report.periods, lang, r.id.startsWith('reported-') && r.id !== 'reported-missing' ? '      ' : '  '))];
 }
 
-/** What a tracing officer reads after `whereabouts report`: where it is and the headline numbers. */
+/** What a tracing officer reads after `whereabouts report`: where it is, where it comes from, and the answers. */
 export function formatReportSummary(outcome: ReportOutcome, lang: Language): string {
-  const { report, written, register, run } = outcome;
+  const { report, written, register } = outcome;
   const records = report.lists.reduce((n, l) => n + l.records, 0);
-  const mainPair = report.tables.find((t) => t.kind === 'pair');
+  const en = lang === 'en';
+  const source = report.source === undefined ? '' : sourceLineText(report.source, lang);
   const lines = [
-    `Report: ${written.html}`,
-    `Spreadsheet: ${written.xlsx}; CSV: ${written.csv.length} files in ${resolve(written.csv[0] ?? '', '..')}`,
+    `${en ? 'Report' : 'Отчёт'}: ${written.html}`,
+    `${en ? 'Spreadsheet' : 'Таблица'}: ${written.xlsx}; CSV: ${written.csv.length} ${en ? 'files in' : 'файлов в'} ${resolve(written.csv[0] ?? '', '..')}`,
     '',
-    `From reconciliation run ${run.id} (${run.finishedAt.slice(0, 16).replace('T', ' ')} UTC, by ${run.actor}): ${count(records)} records on ${report.lists.length} lists, ${count(report.persons.length)} persons.`,
+    source,
+    en
+      ? `${countOf(records, NOUNS.record, lang)} on ${countOf(report.lists.length, NOUNS.list, lang)}, ${countOf(report.persons.length, NOUNS.person, lang)}.`
+      : `${countOf(records, NOUNS.record, lang)} в ${report.lists.length} списках, ${countOf(report.persons.length, NOUNS.person, lang)}.`,
     '',
-    ...tableLines(mainPair, outcome, lang),
-    '',
-    ...tableLines(
-      report.tables.find((t) => t.kind === 'status'),
-      outcome,
-      lang,
-      new Set(['status-released', 'status-exchanged', 'status-died']),
-    ),
+    ...tableLines(report.tables.find((t) => t.kind === 'answers'), outcome, lang),
   ];
+  const frame = report.accounting.frame;
+  if (frame.home === undefined || frame.detaining === undefined) {
+    lines.push(
+      '',
+      en
+        ? 'The lists do not say which party reports its missing and which holds them: give each list its party and kind with `whereabouts list set LIST --party P --kind K`, then `whereabouts reconcile` again.'
+        : 'В списках не указано, какая сторона заявляет о пропавших, а какая их удерживает: укажите сторону и вид каждого списка (`whereabouts list set СПИСОК --party P --kind K`) и повторите `whereabouts reconcile`.',
+    );
+  }
   if (register.unlinkedRecords > 0) {
-    lines.push('', `${count(register.unlinkedRecords)} records imported since the last reconciliation are not in the report: run \`whereabouts reconcile\` to link them.`);
+    lines.push('', en ? `${countOf(register.unlinkedRecords, NOUNS.record, lang)} imported since the last reconciliation are not in the report: run \`whereabouts reconcile\` to link them.` : `Не вошли в отчёт (импортированы после последней сверки): ${countOf(register.unlinkedRecords, NOUNS.record, lang)}; выполните \`whereabouts reconcile\`.`);
   }
   if (register.goneMembers > 0) {
-    lines.push('', `${count(register.goneMembers)} records of the last reconciliation are no longer in the latest versions of their lists and are left out.`);
+    lines.push('', en ? `${countOf(register.goneMembers, NOUNS.record, lang)} of the last reconciliation are no longer in the latest versions of their lists and are left out.` : `Исключены (их нет в последних версиях списков): ${countOf(register.goneMembers, NOUNS.record, lang)}.`);
   }
   return `${lines.join('\n')}\n`;
 }

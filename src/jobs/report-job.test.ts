@@ -28,7 +28,7 @@ describe('report from the store', () => {
     const outDir = path.join(t.folder, 'report');
     const { report, written } = await reportFromStore(t.store, { cutoffs: ['2020-11-10'], outDir, lang: 'ru', generatedAt: '2026-11-29T10:00:00Z' });
 
-    const main = report.tables[0]!;
+    const main = report.tables.find((t) => t.kind === 'pair')!;
     expect(main.lists).toEqual(['home-missing', 'detaining-held']);
     const row = (id: string) => main.rows.find((r) => r.id === id)!;
     expect(row('both').total.personIds).toEqual(['P-000001']);
@@ -39,6 +39,14 @@ describe('report from the store', () => {
     expect(row('only-first').byPeriod['unknown']!.personIds).toEqual(['P-000003']);
     expect(report.histogram.pairs).toBe(100 * 18 + 5 + 1);
     expect(report.histogram.band).toEqual({ lower: 0.3, upper: 0.9 });
+
+    // The first screen: P-000001 is acknowledged; P-000002 and P-000003 have no trace.
+    const answers = report.tables.find((t) => t.id === 'answers')!;
+    expect(answers.rows.find((r) => r.id === 'reported-acknowledged')!.total.personIds).toEqual(['P-000001']);
+    expect(answers.rows.find((r) => r.id === 'reported-no-trace')!.total.personIds).toEqual(['P-000002', 'P-000003']);
+    expect(answers.rows.find((r) => r.id === 'held-never-reported')!.total.personIds).toEqual(['P-000004']);
+    expect(report.source).toMatchObject({ runId: 1, undecidedPairs: 1 });
+    expect(report.source!.versions.map((v) => [v.list, v.version])).toEqual([['detaining-held', 1], ['home-missing', 1]]);
 
     expect(existsSync(written.html) && existsSync(written.xlsx)).toBe(true);
     expect(readFileSync(written.html, 'utf8')).toContain('Գրիգորյան');

@@ -41,14 +41,8 @@ function readExplanation(value: unknown): PairExplanation | undefined {
   return e !== null && typeof e === 'object' && Array.isArray(e.steps) ? e : undefined;
 }
 
-/**
- * Reads the review queue of the latest run: its review pairs not yet decided (a decision binds
- * by the records' identities, whatever rows they are on now), most informative first (register's
- * `reviewQueue`), each with both records as the run read them and the run's explanation.
- */
-export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQueue> {
-  const run = await store.latestRun();
-  if (run === undefined) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'nothing to review yet: run `whereabouts reconcile` first');
+/** A run's review pairs, and those of them no decision in force covers yet, most informative first. */
+async function undecidedPairs(store: Repository, run: StoredRun) {
   const pairs = await store.reviewPairs(run.id);
   const decisions = await store.decisions();
   const decided = decidedPairs(
@@ -64,6 +58,23 @@ export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQu
   const band = readBand(run.summary);
   // The stored pairs are the band already; the band is applied again only to be safe.
   const queue = reviewQueue(scored, band ?? { lower: 0, upper: 1 }, decided);
+  return { pairs, queue, byName, band };
+}
+
+/** How many pairs of a run still wait in review: what a report says could still change its numbers. */
+export async function undecidedPairCount(store: Repository, run: StoredRun): Promise<number> {
+  return (await undecidedPairs(store, run)).queue.length;
+}
+
+/**
+ * Reads the review queue of the latest run: its review pairs not yet decided (a decision binds
+ * by the records' identities, whatever rows they are on now), most informative first (register's
+ * `reviewQueue`), each with both records as the run read them and the run's explanation.
+ */
+export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQueue> {
+  const run = await store.latestRun();
+  if (run === undefined) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'nothing to review yet: run `whereabouts reconcile` first');
+  const { pairs, queue, byName, band } = await undecidedPairs(store, run);
 
   const versionOf = new Map(run.versions.map((v) => [v.listId, v]));
   const wanted = new Map<number, Set<string>>();

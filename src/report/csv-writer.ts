@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Language } from './label.js';
 import type { Report } from './report-model.js';
 import type { FlatTable } from './report-rows.js';
-import { flatTables } from './report-rows.js';
+import { flatAccountingStates, flatTables } from './report-rows.js';
 
 /**
  * Spreadsheet programs run a cell that starts with = + - @ as a formula, so a name typed as
@@ -44,10 +44,15 @@ export function csvFileName(id: string): string {
   return `${id.replace(/[^A-Za-z0-9._-]+/g, '_')}.csv`;
 }
 
-/** The report as CSV files, one per table, plus the persons and the persons behind each number. */
+/**
+ * The report as CSV files, one per table, plus the persons, the persons by category and the
+ * persons behind each number. The accounting states are written for programs rather than for
+ * reading: `state,period,persons`, with the states' fixed names (docs/report.md).
+ */
 export function reportCsvFiles(report: Report, lang: Language = 'en'): { name: string; text: string }[] {
   const used = new Set<string>();
-  return flatTables(report, lang).map((table) => {
+  return flatTables(report, lang).map((flat) => {
+    const table = flat.id === 'accounting-states' ? flatAccountingStates(report) : flat;
     let name = csvFileName(table.id);
     for (let n = 2; used.has(name); n++) name = csvFileName(`${table.id}-${n}`);
     used.add(name);

@@ -51,7 +51,7 @@ function day(text: string): PartialDate {
   return { text, year: year!, month, day: d };
 }
 
-function sample(): { persons: Person[]; kindOf: Map<string, Kind>; capturedOf: Map<string, PartialDate | undefined> } {
+function sample(): { persons: Person[]; kindOf: Map<string, Kind>; capturedOf: Map<string, PartialDate | undefined>; familyOf: Map<string, number> } {
   const rows: Record<string, number> = {};
   const rec = (list: string, fields: ParsedRecord): RegisterRecord => {
     const row = (rows[list] = (rows[list] ?? 0) + 1);
@@ -61,6 +61,7 @@ function sample(): { persons: Person[]; kindOf: Map<string, Kind>; capturedOf: M
   const persons: Person[] = [];
   const kindOf = new Map<string, Kind>();
   const capturedOf = new Map<string, PartialDate | undefined>();
+  const familyOf = new Map<string, number>();
   for (let i = 0; i < 36; i++) {
     const [hy, az, ru] = SURNAMES[i % SURNAMES.length]!;
     const [ghy, gaz, gru] = GIVEN[(i * 3) % GIVEN.length]!;
@@ -70,15 +71,16 @@ function sample(): { persons: Person[]; kindOf: Map<string, Kind>; capturedOf: M
     const records: RegisterRecord[] = [];
     if (kind !== 'not-reported') records.push(rec('am-missing', { surname: hy, given_name: ghy, birth_date: born, event_date: when }));
     if (kind !== 'unaccounted') records.push(rec('az-held', { surname: az, given_name: gaz, patronymic: 'Qaqik oğlu', birth_date: i % 4 === 0 ? day(`${1994 + (i % 8)}-01-01`) : born, event_date: when }));
-    if (kind === 'both' && i % 3 === 0) records.push(rec('icrc-visits', { full_name: `${ru} ${gru} Гагикович`, event_date: day('2021-01-10') }));
+    if (kind === 'both' && (i % 3 === 0 || i === 8)) records.push(rec('icrc-visits', { full_name: `${ru} ${gru} Гагикович`, surname: ru, given_name: gru, patronymic: 'Гагикович', event_date: day('2021-01-10') }));
     if (kind === 'exchanged') records.push(rec('az-released', { surname: az, given_name: gaz, status: 'exchanged', event_date: day('2021-12-14') }));
     if (kind === 'unaccounted' && i % 4 === 1) records.push(rec('am-missing', { surname: hy, given_name: ghy }));
     const id = `P-${String(i + 1).padStart(6, '0')}`;
     persons.push(buildPerson(id, records));
     kindOf.set(id, kind);
     capturedOf.set(id, when);
+    familyOf.set(id, i % SURNAMES.length);
   }
-  return { persons, kindOf, capturedOf };
+  return { persons, kindOf, capturedOf, familyOf };
 }
 
 async function visibleIds(page: Page): Promise<string[]> {
@@ -91,7 +93,7 @@ describe('the HTML report in headless Chromium', () => {
   let dir: string;
   const problems: string[] = [];
   const requests: string[] = [];
-  const { persons, kindOf, capturedOf } = sample();
+  const { persons, kindOf, capturedOf, familyOf } = sample();
   const idsOf = (kind: Kind) => [...kindOf].filter(([, k]) => k === kind).map(([id]) => id);
 
   beforeAll(async () => {
@@ -99,10 +101,17 @@ describe('the HTML report in headless Chromium', () => {
     dir = await mkdtemp(join(tmpdir(), 'whereabouts-report-'));
     const report = buildReport({
       persons,
-      cutoffs: ['2020-11-10'],
+      cutoffs: ['2020-11-10=ceasefire'],
+      source: {
+        runId: 3,
+        finishedAt: '2026-11-29T08:58:00.000Z',
+        actor: 'ana',
+        undecidedPairs: 12,
+        versions: [{ list: 'am-missing', label: 'Missing servicemen', party: 'AM', kind: 'missing', version: 2, fileName: 'missing.csv', importedAt: '2026-11-28T10:00:00Z', records: 30 }],
+      },
       pairs: persons.flatMap((p, i) => [{ match_probability: ((i * 37) % 100) / 100 }, { match_probability: 0.97 - (i % 5) / 100 }]),
       reviewBand: { lower: 0.3, upper: 0.8 },
-      generatedAt: '2026-11-29 09:00',
+      generatedAt: '2026-11-29T09:00:00Z',
     });
     const file = join(dir, 'report.html');
     await writeHtmlReport(report, file);
@@ -134,16 +143,27 @@ describe('the HTML report in headless Chromium', () => {
     expect(await visibleIds(page)).toHaveLength(persons.length);
   });
 
-  it('clicking a number shows exactly the persons behind it', async () => {
-    await page.click('#key-figures .figure.first button.n');
+  it('names the run in words, the lists read and the pairs still undecided', async () => {
+    const source = await page.innerText('#answers .source');
+    expect(source).toContain('From the reconciliation of 29 November 2026 at 08:58 UTC (run 3, by ana), reading 1 list.');
+    expect(source).toContain('12 pairs of records still undecided in review');
+    expect(await page.innerText('header .meta')).toContain('ceasefire');
+    expect(await page.innerText('header .meta')).not.toMatch(/T\d\d:/);
+  });
+
+  it('clicking a number of the first screen shows exactly the persons behind it', async () => {
+    await page.click('#answers .figure[data-row="reported-no-trace"] .n button.n');
     expect((await visibleIds(page)).sort()).toEqual(idsOf('unaccounted').sort());
     expect(await page.textContent('#shown-count')).toBe(String(idsOf('unaccounted').length));
-    await page.click('#key-figures .figure.second button.n');
+    await page.click('#answers .figure[data-row="held-never-reported"] .n button.n');
     expect((await visibleIds(page)).sort()).toEqual(idsOf('not-reported').sort());
+    // Those who can be exchanged: held by AZ and neither released nor dead.
+    await page.click('#answers tr[data-row="can-be-exchanged"] td.num:nth-of-type(1) button.n');
+    expect((await visibleIds(page)).sort()).toEqual([...idsOf('both'), ...idsOf('not-reported')].sort());
     // The status table's "exchanged" total.
     await page.click('#table-status tr:has(th:has-text("Exchanged")) td.num:nth-of-type(1) button.n');
     expect((await visibleIds(page)).sort()).toEqual(idsOf('exchanged').sort());
-    // A bar of the chart by period: unaccounted for, captured before the ceasefire.
+    // A bar of the chart by period: only on the missing list, gone missing before the ceasefire.
     await page.click('#chart-periods [data-cell]');
     const before = idsOf('unaccounted').filter((id) => {
       const d = capturedOf.get(id);
@@ -155,14 +175,32 @@ describe('the HTML report in headless Chromium', () => {
     expect(await visibleIds(page)).toHaveLength(persons.length);
   });
 
-  it('the text filter finds a person by a name in any script', async () => {
-    await page.fill('#person-filter', 'гагикович');
-    const withVisit = persons.filter((p) => p.records.some((r) => r.list === 'icrc-visits')).map((p) => p.personId);
-    expect((await visibleIds(page)).sort()).toEqual(withVisit.sort());
+  it('the search finds the same men by a name written in any of three scripts', async () => {
+    const harutyunyans = [...familyOf].filter(([, f]) => f === 1).map(([id]) => id).sort();
+    expect(harutyunyans.length).toBeGreaterThan(3);
+    for (const spelling of ['Harutyunyan', 'Арутюнян', 'Հարությունյան']) {
+      await page.fill('#person-filter', spelling);
+      expect((await visibleIds(page)).sort(), spelling).toEqual(harutyunyans);
+    }
+    // Upper case and a father's name in another script: Гагикович is Qaqik oğlu.
     await page.fill('#person-filter', 'ՀԱԿՈԲՅԱՆ');
-    const hakobyan = persons.filter((p) => p.records.some((r) => r.fields.surname === 'Հակոբյան')).map((p) => p.personId);
-    expect((await visibleIds(page)).sort()).toEqual(hakobyan.sort());
+    expect((await visibleIds(page)).sort()).toEqual([...familyOf].filter(([, f]) => f === 2).map(([id]) => id).sort());
+    await page.fill('#person-filter', 'гагикович');
+    const sonsOfGagik = persons.filter((p) => p.records.some((r) => r.list === 'icrc-visits' || r.list === 'az-held')).map((p) => p.personId);
+    expect((await visibleIds(page)).sort()).toEqual(sonsOfGagik.sort());
     await page.fill('#person-filter', '');
+  });
+
+  it('says when the search is combined with a number', async () => {
+    await page.click('#answers .figure[data-row="reported-no-trace"] .n button.n');
+    await page.fill('#person-filter', 'Арутюнян');
+    const both = idsOf('unaccounted').filter((id) => familyOf.get(id) === 1).sort();
+    expect(both.length).toBeGreaterThan(0);
+    expect((await visibleIds(page)).sort()).toEqual(both);
+    expect(await page.innerText('#active-filter')).toMatch(/no trace on any other list.*, and name “Арутюнян”/);
+    expect(await page.textContent('#shown-noun')).toBe(both.length === 1 ? 'person shown' : 'persons shown');
+    await page.click('#clear-filter');
+    expect(await page.inputValue('#person-filter')).toBe('');
   });
 
   it('switches the labels between English and Russian', async () => {
@@ -171,7 +209,7 @@ describe('the HTML report in headless Chromium', () => {
     await page.click('button[data-lang="ru"]');
     expect(await heading()).toBe('Последний статус');
     expect(await page.innerText('h1')).toBe('Сверка списков');
-    expect(await page.getAttribute('#person-filter', 'placeholder')).toMatch(/Фильтр/);
+    expect(await page.getAttribute('#person-filter', 'placeholder')).toMatch(/Поиск/);
     await page.click('button[data-lang="en"]');
     expect(await heading()).toBe('Latest status');
     expect(problems).toEqual([]);

@@ -2,8 +2,10 @@ import { bilingual, escapeHtml, foldForSearch } from './html-text.js';
 import type { PageCells } from './html-cells.js';
 import type { Label } from './label.js';
 import { verbatim } from './label.js';
+import { AMBIGUOUS_EXPLAINED } from './periods.js';
+import { nounFor, NOUNS } from './plural.js';
 import type { Report, ReportCell, ReportTable } from './report-model.js';
-import { FIELD_LABELS, STATUS_LABELS, UI_LABELS } from './report-labels.js';
+import { ACCOUNTING_STATE_LABELS, FIELD_LABELS, STATUS_LABELS, UI_LABELS } from './report-labels.js';
 
 function cellCaption(table: ReportTable, row: Label, column: Label | undefined): Label {
   const c = (lang: 'en' | 'ru') => (column ? `, ${column[lang]}` : '');
@@ -17,22 +19,6 @@ export function numberButton(cells: PageCells, cell: ReportCell, caption: Label)
   return `<button class="n" data-cell="${id}">${cell.personIds.length}</button>`;
 }
 
-/** The main pair's answers as large figures: the first thing a tracing officer reads. */
-export function keyFigures(main: ReportTable | undefined, cells: PageCells): string {
-  if (!main) return '';
-  const shown = [
-    ['both', 'both'],
-    ['only-first', 'first'],
-    ['only-second', 'second'],
-    ['both-conflicting', ''],
-  ] as const;
-  const figures = shown.map(([rowId, css]) => {
-    const row = main.rows.find((r) => r.id === rowId)!;
-    return `<div class="figure ${css}"><div class="n">${numberButton(cells, row.total, cellCaption(main, row.label, undefined))}</div><div class="what">${bilingual(row.label)}</div></div>`;
-  });
-  return `<section id="key-figures"><h2>${bilingual(main.title)}</h2><p class="hint">${bilingual(UI_LABELS.clickHint)}</p><div class="figures">${figures.join('')}</div></section>`;
-}
-
 /** One table of the report: a row per measure, the total, then one column per period. */
 export function tableSection(report: Report, table: ReportTable, cells: PageCells): string {
   const head = [`<th></th>`, `<th class="num">${bilingual(UI_LABELS.total)}</th>`, ...report.periods.map((p) => `<th class="num">${bilingual(p.label)}</th>`)].join('');
@@ -44,33 +30,46 @@ export function tableSection(report: Report, table: ReportTable, cells: PageCell
       return `<tr>${label}${total}${periods.join('')}</tr>`;
     })
     .join('');
-  return `<section id="table-${escapeHtml(table.id)}"><h2>${bilingual(table.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
+  const notes = [
+    ...(table.note ? [bilingual(table.note)] : []),
+    ...(table.rows.some((r) => (r.byPeriod['ambiguous']?.personIds.length ?? 0) > 0) ? [bilingual(AMBIGUOUS_EXPLAINED)] : []),
+  ].map((n) => `<p class="note">${n}</p>`);
+  const content = `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${notes.join('')}`;
+  const id = `table-${escapeHtml(table.id)}`;
+  // Pairs of two fate lists say little: closed, so the page leads with the pairs that matter.
+  if (table.folded) return `<section id="${id}" class="folded"><details><summary><h2>${bilingual(table.title)}</h2></summary>${content}</details></section>`;
+  return `<section id="${id}"><h2>${bilingual(table.title)}</h2>${content}</section>`;
 }
 
-/** The persons table that every number filters, with a text filter and names as each source wrote them. */
-export function personsSection(report: Report): string {
+/**
+ * The persons table that every number filters, with a search box and names as each source wrote
+ * them. `keyIndex` numbers the names layer's keys the page's vocabulary uses (see html-search.ts).
+ */
+export function personsSection(report: Report, keyIndex: ReadonlyMap<string, number>): string {
   const periodLabel = new Map(report.periods.map((p) => [p.id, p.label]));
   const rows = report.persons
     .map((person, i) => {
       const names = person.names
-        .map((n) => `<li><span class="nm">${escapeHtml(n.name || '—')}</span><span class="src">${escapeHtml(n.list)} · ${escapeHtml(n.party)} · ${escapeHtml(n.recordKey.slice(n.list.length + 1))}</span></li>`)
+        .map((n) => `<li><span class="nm">${escapeHtml(n.name || '—')}</span><span class="src">${escapeHtml(n.list)} · ${escapeHtml(n.party)} · ${escapeHtml(n.where)}</span></li>`)
         .join('');
       const search = foldForSearch([person.personId, ...person.names.flatMap((n) => [n.name, n.recordKey])].join(' '));
+      const keys = person.nameKeys.map((k) => keyIndex.get(k)).filter((k) => k !== undefined);
       // Without a best value the rival dates are shown side by side, never one of them alone.
       const born = person.birthDate !== undefined ? escapeHtml(person.birthDate) : `<span class="flag">${person.birthDateClaims.map(escapeHtml).join('<br>')}</span>`;
       const period = person.period !== undefined ? bilingual(periodLabel.get(person.period)!) : '';
-      const status = person.status ? bilingual(STATUS_LABELS[person.status]) : '';
+      const status = `${bilingual(ACCOUNTING_STATE_LABELS[person.accountingState])}${person.status ? `<span class="detail">${bilingual(STATUS_LABELS[person.status])}</span>` : ''}`;
       const flags = [
         ...(person.conflictFields.length > 0 ? [`${bilingual(UI_LABELS.conflicts)}: ${person.conflictFields.map((f) => bilingual(FIELD_LABELS[f])).join(', ')}`] : []),
         ...(person.duplicatedOn.length > 0 ? [bilingual(UI_LABELS.duplicates) + ' ' + escapeHtml(person.duplicatedOn.join(', '))] : []),
       ];
-      return `<tr data-i="${i}" data-search="${escapeHtml(search)}"><td class="pid">${escapeHtml(person.personId)}</td><td><ul class="names">${names}</ul></td><td class="date">${born}</td><td class="date">${person.eventDates.map(escapeHtml).join('<br>')}</td>${report.periods.length > 0 ? `<td>${period}</td>` : ''}<td>${status}</td><td class="flag">${flags.join('<br>')}</td></tr>`;
+      return `<tr data-i="${i}" data-search="${escapeHtml(search)}" data-k="${keys.join(' ')}"><td class="pid">${escapeHtml(person.personId)}</td><td><ul class="names">${names}</ul></td><td class="date">${born}</td><td class="date">${person.eventDates.map(escapeHtml).join('<br>')}</td>${report.periods.length > 0 ? `<td>${period}</td>` : ''}<td>${status}</td><td class="flag">${flags.join('<br>')}</td></tr>`;
     })
     .join('');
-  const heads = [UI_LABELS.person, UI_LABELS.namesAsWritten, UI_LABELS.birthDate, UI_LABELS.eventDate, ...(report.periods.length > 0 ? [UI_LABELS.period] : []), UI_LABELS.status, verbatim('')];
+  const heads = [UI_LABELS.person, UI_LABELS.namesAsWritten, UI_LABELS.birthDate, UI_LABELS.eventDate, ...(report.periods.length > 0 ? [UI_LABELS.period] : []), UI_LABELS.accountingState, verbatim('')];
   return `<section id="persons"><h2>${bilingual(UI_LABELS.persons)}</h2>
 <div class="filterbar"><input id="person-filter" type="search" placeholder="${escapeHtml(UI_LABELS.filter.en)}" data-placeholder-en="${escapeHtml(UI_LABELS.filter.en)}" data-placeholder-ru="${escapeHtml(UI_LABELS.filter.ru)}" aria-label="${escapeHtml(UI_LABELS.filter.en)}">
 <span id="active-filter" class="active" hidden><span class="en"></span><span class="ru"></span><button id="clear-filter" type="button">${bilingual(UI_LABELS.showAll)}</button></span>
-<span class="count"><span id="shown-count">${report.persons.length}</span> ${bilingual(UI_LABELS.shown)}</span></div>
+<span class="hint">${bilingual(UI_LABELS.searchHint)}</span>
+<span class="count"><span id="shown-count">${report.persons.length}</span> <span id="shown-noun" data-en-one="person shown" data-en-other="persons shown" data-ru-one="лицо показано" data-ru-few="лица показано" data-ru-many="лиц показано" data-ru-other="лица показано">${nounFor(report.persons.length, NOUNS.person, 'en')} shown</span></span></div>
 <table><thead><tr>${heads.map((h) => `<th>${bilingual(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></section>`;
 }

@@ -22,8 +22,14 @@ section { background:var(--paper); border:1px solid var(--line); border-radius:6
 .figures { display:grid; grid-template-columns:repeat(auto-fit, minmax(190px, 1fr)); gap:12px; }
 .figure { border-left:4px solid var(--line); padding:4px 0 4px 12px; }
 .figure.first { border-color:var(--first); } .figure.both { border-color:var(--both); } .figure.second { border-color:var(--second); }
-.figure .n { font-size:30px; font-weight:600; }
+.figure > .n { font-size:30px; font-weight:600; }
 .figure .what { font-size:13px; color:var(--muted); }
+.figure.lead { border-color:var(--accent); } .figure.flagged { border-color:#9b2c2c; }
+table.answers { margin-top:14px; } table.answers th.sub { padding-left:26px; font-weight:normal; }
+.source { font-size:13px; margin:0 0 6px; }
+.versions { font-size:13px; color:var(--muted); margin:0 0 10px; } .versions ul { margin:4px 0 0; padding-left:18px; }
+.note { font-size:13px; color:var(--muted); margin:8px 0 0; }
+section.folded summary { cursor:pointer; } section.folded summary h2 { display:inline; font-size:15px; color:var(--muted); }
 .charts { display:grid; grid-template-columns:repeat(auto-fit, minmax(420px, 1fr)); gap:18px 28px; }
 .charts .wide { grid-column:1 / -1; }
 .overlaps { display:grid; grid-template-columns:repeat(auto-fit, minmax(420px, 1fr)); gap:4px 28px; }
@@ -56,7 +62,7 @@ button.n:focus-visible, [data-cell]:focus-visible { outline:2px solid var(--acce
 @media print {
   body { background:#fff; font-size:11pt; }
   header, main { padding:0; }
-  .controls, .filterbar input, .active button, .hint { display:none; }
+  .controls, .filterbar input, .active button, .hint, #appendix { display:none; }
   section { border:0; padding:0; margin:0 0 14pt; break-inside:avoid-page; }
   #persons { break-before:page; }
   button.n { color:inherit; text-decoration:none; }

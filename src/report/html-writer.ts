@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { PageCells } from './html-cells.js';
-import { keyFigures, personsSection, tableSection } from './html-sections.js';
+import { answersSection } from './html-first-screen.js';
+import { searchVocabulary } from './html-search.js';
+import { personsSection, tableSection } from './html-sections.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { REPORT_CSS } from './html-style.js';
 import { bilingual, escapeHtml, jsonForScript } from './html-text.js';
-import { dayLabel } from './label.js';
+import { dayLabel, longDayLabel } from './label.js';
 import type { Report } from './report-model.js';
 import { UI_LABELS } from './report-labels.js';
 import { histogramChart, overlapChart, periodChart } from './svg-charts.js';
@@ -22,17 +24,24 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
  */
 export function renderHtmlReport(report: Report): string {
   const cells = new PageCells(report.persons.map((p) => p.personId));
-  const pairs = report.tables.filter((t) => t.kind === 'pair');
+  const pairs = report.tables.filter((t) => t.kind === 'pair' && t.folded !== true);
   const main = pairs[0];
+  const vocabulary = searchVocabulary(report);
+  // The first screen is the answers; the pairs of lists follow by relevance, the folded last.
+  const tables = report.tables.filter((t) => t.kind !== 'answers');
+  const folded = tables.filter((t) => t.folded === true);
   const body = [
-    keyFigures(main, cells),
-    `<section id="charts"><div class="charts">${pairs.length > 0 ? overlapChart(pairs.slice(0, 4), cells) : ''}${periodChart(report, main, cells)}${histogramChart(report.histogram)}</div></section>`,
-    ...report.tables.map((t) => tableSection(report, t, cells)),
-    personsSection(report),
+    answersSection(report, cells),
+    ...tables.filter((t) => t.kind === 'accounting').map((t) => tableSection(report, t, cells)),
+    `<section id="charts"><div class="charts">${pairs.length > 0 ? overlapChart(pairs.slice(0, 4), cells) : ''}${periodChart(report, main, cells)}</div></section>`,
+    ...tables.filter((t) => t.kind !== 'accounting' && t.folded !== true).map((t) => tableSection(report, t, cells)),
+    ...folded.map((t) => tableSection(report, t, cells)),
+    personsSection(report, vocabulary.keyIndex),
+    `<section id="appendix"><h2>${bilingual(UI_LABELS.appendix)}</h2><div class="charts">${histogramChart(report.histogram)}</div></section>`,
   ].join('\n');
   const meta = [
-    report.generatedAt ? `${bilingual(UI_LABELS.generated)}: ${escapeHtml(report.generatedAt)}` : '',
-    report.cutoffs.length > 0 ? `${bilingual(UI_LABELS.cutoffs)}: ${report.cutoffs.map((c) => bilingual(dayLabel(c))).join(', ')}` : '',
+    report.generatedAt ? `${bilingual(UI_LABELS.generated)}: ${bilingual(longDayLabel(report.generatedAt))}` : '',
+    report.cutoffs.length > 0 ? `${bilingual(UI_LABELS.cutoffs)}: ${report.cutoffs.map((c) => (c.label === undefined ? '' : `${escapeHtml(c.label)} `) + bilingual(dayLabel(c.date))).join(', ')}` : '',
   ].filter(Boolean);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -50,6 +59,7 @@ export function renderHtmlReport(report: Report): string {
 ${body}
 </main>
 <script type="application/json" id="report-cells">${jsonForScript(cells.cells)}</script>
+<script type="application/json" id="name-vocabulary">${jsonForScript(vocabulary.words)}</script>
 <script>${REPORT_SCRIPT}</script>
 </body>
 </html>

@@ -9,7 +9,7 @@ function date(text: string, alternative?: { month: number; day: number }): Parti
 }
 
 describe('periods', () => {
-  const cutoffs = ['2020-11-10'];
+  const cutoffs = normaliseCutoffs(['2020-11-10']);
 
   it('puts a date on the cut-off into the period that starts on it', () => {
     expect(periodOfDates(cutoffs, [date('2020-11-09')])).toBe('period-0');
@@ -20,7 +20,7 @@ describe('periods', () => {
     expect(periodOfDates(cutoffs, [date('2020-11')])).toBe('ambiguous');
     expect(periodOfDates(cutoffs, [date('2020-10')])).toBe('period-0');
     expect(periodOfDates(cutoffs, [date('2020-11-05', { month: 5, day: 11 })])).toBe('period-0');
-    expect(periodOfDates(['2020-06-01'], [date('2020-11-05', { month: 5, day: 11 })])).toBe('ambiguous');
+    expect(periodOfDates(normaliseCutoffs(['2020-06-01']), [date('2020-11-05', { month: 5, day: 11 })])).toBe('ambiguous');
     expect(periodOfDates(cutoffs, [date('2020-11-08'), date('2020-11-12')])).toBe('ambiguous');
     expect(periodOfDates(cutoffs, [])).toBe('unknown');
   });
@@ -36,10 +36,19 @@ describe('periods', () => {
     expect(periodsFor([])).toEqual([]);
   });
 
+  it('names a labelled cut-off in plain words, never as a timestamp', () => {
+    expect(periodsFor(['2020-11-10=ceasefire']).slice(0, 2).map((p) => [p.label.en, p.label.ru])).toEqual([
+      ['before the ceasefire (10 Nov 2020)', 'до прекращения огня (10.11.2020)'],
+      ['from the ceasefire (10 Nov 2020)', 'с прекращения огня (10.11.2020)'],
+    ]);
+    expect(periodsFor(['2021-01-11=Sochi statement'])[1]!.label.en).toBe('from Sochi statement (11 Jan 2021)');
+  });
+
   it('refuses a cut-off that is not a real day', () => {
     expect(() => normaliseCutoffs(['2020-02-30'])).toThrow(/2020-02-30/);
     expect(() => normaliseCutoffs(['10.11.2020'])).toThrow(/YYYY-MM-DD/);
-    expect(normaliseCutoffs(['2021-01-01', '2020-11-10', '2021-01-01'])).toEqual(['2020-11-10', '2021-01-01']);
+    expect(normaliseCutoffs(['2021-01-01', '2020-11-10', '2021-01-01'])).toEqual([{ date: '2020-11-10' }, { date: '2021-01-01' }]);
+    expect(normaliseCutoffs(['2020-11-10=ceasefire', '2020-11-10'])).toEqual([{ date: '2020-11-10', label: 'ceasefire' }]);
   });
 
   it('places any full date by the number of cut-offs on or before it', () => {
@@ -47,7 +56,7 @@ describe('periods', () => {
     fc.assert(
       fc.property(fc.uniqueArray(day, { minLength: 1, maxLength: 4 }), day, (cuts, d) => {
         const sorted = normaliseCutoffs(cuts);
-        expect(periodOfDates(sorted, [date(d)])).toBe(`period-${sorted.filter((c) => c <= d).length}`);
+        expect(periodOfDates(sorted, [date(d)])).toBe(`period-${sorted.filter((c) => c.date <= d).length}`);
       }),
     );
   });

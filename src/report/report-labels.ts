@@ -1,4 +1,5 @@
 import type { CanonicalField, ListKind } from '../ingest/record.js';
+import type { AccountingState } from '../register/accounting-states.js';
 import type { StatusEventType } from '../register/status-timeline.js';
 import type { Label } from './label.js';
 
@@ -13,6 +14,20 @@ export const STATUS_LABELS: Record<StatusEventType, Label> = {
   released: { en: 'Released', ru: 'Освобождён' },
   exchanged: { en: 'Exchanged or repatriated', ru: 'Обменян или репатриирован' },
   died: { en: 'Died', ru: 'Умер' },
+  remains_identified: { en: 'Remains identified', ru: 'Останки опознаны' },
+};
+
+/** The accounting states in the report's languages. */
+export const ACCOUNTING_STATE_LABELS: Record<AccountingState, Label> = {
+  no_trace: { en: 'Reported missing, no trace', ru: 'Заявлен пропавшим, следов нет' },
+  seen_not_acknowledged: { en: 'Seen in custody, not acknowledged', ru: 'Видели под стражей, не признан' },
+  acknowledged_held: { en: 'Acknowledged as held', ru: 'Признан содержащимся под стражей' },
+  released: { en: 'Released', ru: 'Освобождён' },
+  exchanged: { en: 'Exchanged or repatriated', ru: 'Обменян или репатриирован' },
+  died: { en: 'Died', ru: 'Умер' },
+  remains_identified: { en: 'Remains identified', ru: 'Останки опознаны' },
+  held_never_reported: { en: 'Held, never reported missing', ru: 'Содержится, не заявлен пропавшим' },
+  conflicting: { en: 'Sources conflict', ru: 'Источники противоречат друг другу' },
 };
 
 /** Canonical field names as a tracing officer reads them. */
@@ -58,9 +73,14 @@ export const UI_LABELS = {
   lists: { en: 'Lists', ru: 'Списки' },
   conflicts: { en: 'Conflicting fields', ru: 'Противоречия' },
   duplicates: { en: 'Listed twice on', ru: 'Повторно в' },
-  filter: { en: 'Filter by name, id or list', ru: 'Фильтр по имени, номеру или списку' },
+  filter: { en: 'Search by name in any script, id or list', ru: 'Поиск по имени в любом письме, номеру или списку' },
+  searchHint: {
+    en: 'A name finds its spellings in every script (Harutyunyan, Арутюнян, Հարությունյան); a spelling no list uses is matched as text.',
+    ru: 'Имя находит свои написания в любом письме (Harutyunyan, Арутюнян, Հարությունյան); написание, которого нет в списках, ищется как текст.',
+  },
+  accountingState: { en: 'Accounting state (latest status)', ru: 'Состояние учёта (последний статус)' },
+  appendix: { en: 'Appendix: how sure the matches are', ru: 'Приложение: насколько надёжны совпадения' },
   showAll: { en: 'Show all', ru: 'Показать всех' },
-  shown: { en: 'persons shown', ru: 'лиц показано' },
   overlap: { en: 'Overlap between lists', ru: 'Пересечение списков' },
   byPeriod: { en: 'Persons by period', ru: 'Лица по периодам' },
   probabilities: { en: 'Match probabilities of scored pairs', ru: 'Вероятности совпадения оценённых пар' },

@@ -35,28 +35,54 @@ const report = buildReport({
 
 describe('CSV files', () => {
   const files = reportCsvFiles(report);
+  const named = (name: string) => parse(files.find((f) => f.name === name)!.text, { bom: true }) as string[][];
 
-  it('one file per table plus persons, with counts as the tables say', () => {
-    expect(files.map((f) => f.name)).toEqual(['pair-am_missing-az-held.csv', 'lists.csv', 'parties.csv', 'status.csv', 'persons.csv', 'persons-by-number.csv']);
-    const pair = parse(files[0]!.text, { bom: true }) as string[][];
-    expect(pair[0]).toEqual(['row_id', 'Row', 'All', 'before 10 Nov 2020', 'from 10 Nov 2020', 'date ambiguous', 'date unknown']);
-    expect(pair[1]).toEqual(['both', 'On both lists', '1', '1', '0', '0', '0']);
-    expect(pair[2]!.slice(0, 3)).toEqual(['only-first', 'Only on am/missing: unaccounted for', '1']);
-    expect(pair[3]!.slice(0, 7)).toEqual(['only-second', 'Only on az-held: not reported as missing', '1', '0', '0', '1', '0']);
+  it('one file per table, the accounting states for programs, then the persons', () => {
+    expect(files.map((f) => f.name)).toEqual([
+      'answers.csv',
+      'accounting-states.csv',
+      'pair-am_missing-az-held.csv',
+      'lists.csv',
+      'parties.csv',
+      'status.csv',
+      'persons.csv',
+      'persons-by-category.csv',
+      'persons-by-number.csv',
+    ]);
+    const pair = named('pair-am_missing-az-held.csv');
+    expect(pair[0]).toEqual(['Row', 'All', 'before 10 Nov 2020', 'from 10 Nov 2020', 'date ambiguous', 'date unknown', 'row_id']);
+    expect(pair[1]).toEqual(['On both lists', '1', '1', '0', '0', '0', 'both']);
+    expect(pair[2]!.slice(0, 2)).toEqual(['Only on am/missing: not on the detention list', '1']);
+    expect(pair[3]!.slice(0, 6)).toEqual(['Only on az-held: not reported as missing', '1', '0', '0', '1', '0']);
   });
 
-  it('keeps names as written, quoted, and never lets a cell run as a formula', () => {
-    const persons = parse(reportCsvFiles(report, 'ru')[4]!.text, { bom: true }) as string[][];
-    expect(persons[0]![2]).toBe('Дата рождения');
-    expect(persons[1]![1]).toBe('Գրիգորյան [am/missing:1] | Qriqoryan [az-held:1]');
-    expect(persons[2]![1]).toBe('\'=HYPERLINK("http://x") [am/missing:2]');
-    expect(persons[3]![1]).toBe('Məmmədov, "Elvin" [az-held:2]');
+  it('writes accounting-states.csv as state,period,persons, every state and period', () => {
+    const rows = named('accounting-states.csv');
+    expect(rows[0]).toEqual(['state', 'period', 'persons']);
+    expect(rows).toHaveLength(1 + 9 * 5);
+    expect(rows.filter((r) => r[1] === 'all').map((r) => r[0])).toEqual([
+      'no_trace', 'seen_not_acknowledged', 'acknowledged_held', 'released', 'exchanged', 'died', 'remains_identified', 'held_never_reported', 'conflicting',
+    ]);
+    const count = (state: string, period: string) => rows.find((r) => r[0] === state && r[1] === period)![2];
+    expect([count('acknowledged_held', 'all'), count('acknowledged_held', 'before 2020-11-10')]).toEqual(['1', '1']);
+    expect([count('no_trace', 'all'), count('no_trace', 'from 2020-11-10')]).toEqual(['1', '1']);
+    expect([count('held_never_reported', 'all'), count('held_never_reported', 'date ambiguous'), count('held_never_reported', 'date unknown')]).toEqual(['1', '1', '0']);
   });
 
-  it('lists the persons behind every number', () => {
-    const rows = parse(files[5]!.text, { bom: true, columns: true }) as Record<string, string>[];
+  it('keeps names as written, one column per source, and never lets a cell run as a formula', () => {
+    const persons = parse(reportCsvFiles(report, 'ru').find((f) => f.name === 'persons.csv')!.text, { bom: true }) as string[][];
+    expect(persons[0]!.slice(0, 5)).toEqual(['am/missing: фамилия', 'am/missing: имя', 'am/missing: отчество', 'am/missing: дата рождения', 'am/missing: строка']);
+    expect(persons[0]!.at(-1)).toBe('person_id');
+    expect(persons[1]![0]).toBe('Գրիգորյան');
+    expect(persons[1]![5]).toBe('Qriqoryan');
+    expect(persons[2]![0]).toBe('\'=HYPERLINK("http://x")');
+    expect(persons[3]![5]).toBe('Məmmədov, "Elvin"');
+  });
+
+  it('lists the persons behind every number, with a name', () => {
+    const rows = parse(files.find((f) => f.name === 'persons-by-number.csv')!.text, { bom: true, columns: true }) as Record<string, string>[];
     const both = rows.filter((r) => r.table_id === 'pair-am/missing-az-held' && r.row_id === 'both');
-    expect(both.map((r) => [r.Period, r.person_id])).toEqual([['before 10 Nov 2020', 'P-000001']]);
+    expect(both.map((r) => [r.Period, r.Name, r.person_id])).toEqual([['before 10 Nov 2020', 'Գրիգորյան | Qriqoryan', 'P-000001']]);
     // As many lines as the tables' totals add up to.
     expect(rows).toHaveLength(report.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.total.personIds.length, 0), 0));
   });
@@ -73,20 +99,30 @@ describe('writeReport', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('writes a workbook with one sheet per table, the persons and the persons behind each number', async () => {
+  it('writes a workbook that leads with the answers, sheet names within 31 characters and apart', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(written.xlsx);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['am missing vs az-held', 'Persons per list', 'Persons per party', 'Latest status', 'Persons', 'Persons behind each number']);
-    const pair = workbook.worksheets[0]!;
-    expect(pair.getRow(4).values).toEqual([undefined, 'both', 'On both lists', 1, 1, 0, 0, 0]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Accounting states',
+      'am missing – az-held',
+      'Persons per list',
+      'Persons per party',
+      'Latest status',
+      'Persons',
+      'Persons by category',
+      'Persons behind each number',
+    ]);
+    const summary = workbook.worksheets[0]!;
+    expect(summary.getRow(4).values).toEqual([undefined, 'Reported missing by AM', 2, 1, 1, 0, 0, 'reported-missing']);
     const persons = workbook.getWorksheet('Persons')!;
     // A formula-looking name is stored as text, not as a formula.
-    expect(persons.getRow(5).getCell(2).value).toBe('=HYPERLINK("http://x") [am/missing:2]');
+    expect(persons.getRow(5).getCell(1).value).toBe('=HYPERLINK("http://x")');
   });
 
   it('writes the HTML and the CSV files next to it', async () => {
     expect(await readFile(written.html, 'utf8')).toBe(renderHtmlReport(report));
-    expect(written.csv.map((p) => p.slice(dir.length + 1))).toContain(join('csv', 'persons.csv'));
+    expect(written.csv.map((p) => p.slice(dir.length + 1))).toContain(join('csv', 'accounting-states.csv'));
   });
 });
 
@@ -104,6 +140,6 @@ describe('the HTML text', () => {
     const page = renderHtmlReport(hostile);
     const data = page.slice(page.indexOf('id="report-cells">'), page.indexOf('</script>', page.indexOf('id="report-cells">')));
     expect(data).toContain('x\\u003c/script>');
-    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page.match(/<script/g)).toHaveLength(3);
   });
 });

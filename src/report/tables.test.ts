@@ -49,10 +49,40 @@ function counts(t: ReportTable, column: 'total' | string): Record<string, number
 describe('buildReport', () => {
   const report = buildReport({ persons, cutoffs: ['2020-11-10'] });
 
-  it('puts the missing list against the detention list first', () => {
-    expect(report.tables[0]!.id).toBe('pair-am-missing-az-held');
-    expect(report.tables[0]!.rows[1]!.label.en).toBe('Only on am-missing: unaccounted for');
-    expect(report.tables[0]!.rows[2]!.label.en).toBe('Only on az-held: not reported as missing');
+  it('leads with the answers, then the accounting states, then the missing list against the detention list', () => {
+    expect(report.tables.slice(0, 3).map((t) => t.id)).toEqual(['answers', 'accounting-states', 'pair-am-missing-az-held']);
+    const pair = table(report, 'pair-am-missing-az-held');
+    expect(pair.title.en).toBe('am-missing (AM) and az-held (AZ)');
+    expect(pair.rows[1]!.label.en).toBe('Only on am-missing: not on the detention list');
+    expect(pair.rows[2]!.label.en).toBe('Only on az-held: not reported as missing');
+  });
+
+  it('answers the first screen\'s questions over all lists at once, adding up to the reported missing', () => {
+    const answers = table(report, 'answers');
+    expect(answers.title.en).toBe('Persons reported missing by AM, against the lists of AZ');
+    expect(Object.fromEntries(answers.rows.map((r) => [r.id, r.total.personIds]))).toEqual({
+      'reported-missing': ['P-000001', 'P-000002', 'P-000003', 'P-000004', 'P-000006'],
+      'reported-acknowledged': ['P-000001', 'P-000002'],
+      'reported-seen': [],
+      // P-000006 was released: the pair table still counts him "on both", the answers do not.
+      'reported-returned': ['P-000006'],
+      'reported-dead': [],
+      'reported-no-trace': ['P-000003', 'P-000004'],
+      'reported-conflicting': [],
+      'held-never-reported': [],
+      'can-be-exchanged': ['P-000001', 'P-000002'],
+    });
+    const byState = Object.fromEntries(report.accounting.states.map((s) => [s.state, s.total.personIds]));
+    expect(byState).toMatchObject({ acknowledged_held: ['P-000001', 'P-000002'], exchanged: ['P-000005'], released: ['P-000006'], no_trace: ['P-000003', 'P-000004'] });
+    // Capture dates decide the period where a detention list gives one: P-000001 on 21 Oct.
+    expect(answers.rows[1]!.byPeriod['period-0']!.personIds).toEqual(['P-000001']);
+    expect(answers.note?.en).toMatch(/date of capture/);
+  });
+
+  it('names lists by their labels where they have one', () => {
+    const labelled = buildReport({ persons, listLabels: { 'am-missing': 'Missing servicemen (MoD)' } });
+    expect(table(labelled, 'pair-am-missing-az-held').title.en).toBe('Missing servicemen (MoD) (AM) and az-held (AZ)');
+    expect(table(labelled, 'lists').rows[0]!.label.en).toBe('Missing servicemen (MoD) (AM)');
   });
 
   it('counts overlaps, gaps, conflicts and duplicates, each number with its persons', () => {
@@ -103,6 +133,7 @@ describe('buildReport', () => {
     const plain = buildReport({ persons });
     expect(plain.periods).toEqual([]);
     expect(plain.tables[0]!.rows[0]!.byPeriod).toEqual({});
+    expect(plain.accounting.states[0]!.byPeriod).toEqual({});
   });
 });
 
