@@ -1,14 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openList } from '../ingest/open-list.js';
 import type { AccountingState } from '../register/accounting-states.js';
 import { ACCOUNTING_STATES } from '../register/accounting-states.js';
-import { buildRegister } from '../register/person.js';
-import type { RegisterRecord } from '../register/register-record.js';
 import { dayNumberOfIso } from '../synth/calendar.js';
 import { FATE } from '../synth/fates.js';
 import { generatePopulation, personId } from '../synth/population.js';
@@ -17,10 +13,11 @@ import { synthesize } from '../synth/write-lists.js';
 import type { SynthManifest } from '../synth/write-lists.js';
 import type { AccountingSummary } from './accounting-summary.js';
 import { summariseAccounting } from './accounting-summary.js';
+import { synthTestRegister } from './synth-test-register.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
-/** A synth folder read as the report reads it: ingest's records, persons from truth.csv. */
+/** A synth folder read as the report reads it, and its accounting states. */
 interface SynthCase {
   manifest: SynthManifest;
   summary: AccountingSummary;
@@ -28,32 +25,9 @@ interface SynthCase {
   listsOf: Map<string, Set<string>>;
 }
 
-/**
- * Reads every list of a synth folder through ingest with the party and kind its manifest gives
- * (what `reconcile --manifest` passes on), forms one person per true person of truth.csv (the
- * linkage engine is not under test here) and summarises their accounting states.
- */
+/** Reads a synth folder (parties and kinds from its manifest) and summarises its persons' states. */
 async function readSynth(dir: string): Promise<SynthCase> {
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as SynthManifest;
-  const records: RegisterRecord[] = [];
-  for (const file of manifest.files) {
-    const source = await openList(join(dir, file.file));
-    for await (const result of source.rows()) {
-      if (!result.ok) continue;
-      records.push({ key: `${file.list}:${result.row.row}`, list: file.list, party: file.party, listKind: file.kind, row: result.row.row, fields: result.row.fields });
-    }
-  }
-  const imported = new Set(records.map((r) => r.key));
-  const truth = parse(await readFile(join(dir, manifest.truth), 'utf8'), { columns: true }) as { list: string; row: string; person: string }[];
-  const keysOf = new Map<string, string[]>();
-  const listsOf = new Map<string, Set<string>>();
-  for (const t of truth) {
-    const key = `${t.list}:${t.row}`;
-    if (!imported.has(key)) continue;
-    keysOf.set(t.person, [...(keysOf.get(t.person) ?? []), key]);
-    listsOf.set(t.person, (listsOf.get(t.person) ?? new Set()).add(t.list));
-  }
-  const persons = buildRegister(records, [...keysOf].map(([personId, recordKeys]) => ({ personId, recordKeys })));
+  const { manifest, persons, listsOf } = await synthTestRegister(dir);
   const summary = summariseAccounting(persons, { cutoffs: [`${manifest.settings.population.ceasefire}=ceasefire`] });
   return { manifest, summary, listsOf };
 }

@@ -1,16 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openList } from '../ingest/open-list.js';
-import { buildRegister } from '../register/person.js';
 import type { Person } from '../register/person.js';
-import type { RegisterRecord } from '../register/register-record.js';
 import { resolveSettings } from '../synth/settings.js';
 import { synthesize } from '../synth/write-lists.js';
 import type { SynthManifest } from '../synth/write-lists.js';
 import type { Report } from './report-model.js';
+import { synthTestRegister } from './synth-test-register.js';
 import { buildReport } from './tables.js';
 
 /**
@@ -30,28 +27,10 @@ describe('the report on synth lists, against their ground truth', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'whereabouts-synth-report-'));
     manifest = await synthesize(resolveSettings({ persons: 400, seed: 'report-truth' }), dir);
-    const records: RegisterRecord[] = [];
-    for (const file of manifest.files) {
-      const source = await openList(join(dir, file.file));
-      for await (const result of source.rows()) {
-        if (!result.ok) continue;
-        records.push({ key: `${file.list}:${result.row.row}`, list: file.list, party: file.party, listKind: file.kind, row: result.row.row, fields: result.row.fields });
-      }
-    }
-    const imported = new Set(records.map((r) => r.key));
-    const truth = parse(await readFile(join(dir, manifest.truth), 'utf8'), { columns: true }) as { list: string; row: string; person: string }[];
-    const byPerson = new Map<string, string[]>();
-    for (const t of truth) {
-      const key = `${t.list}:${t.row}`;
-      if (!imported.has(key)) continue;
-      byPerson.set(t.person, [...(byPerson.get(t.person) ?? []), key]);
-      if (!onList.has(t.list)) onList.set(t.list, new Set());
-      onList.get(t.list)!.add(t.person);
-      const rows = rowsOf.get(t.list) ?? new Map<string, number>();
-      rows.set(t.person, (rows.get(t.person) ?? 0) + 1);
-      rowsOf.set(t.list, rows);
-    }
-    persons = buildRegister(records, [...byPerson].map(([personId, recordKeys]) => ({ personId, recordKeys })));
+    const read = await synthTestRegister(dir);
+    persons = read.persons;
+    for (const [person, lists] of read.listsOf) for (const list of lists) onList.set(list, (onList.get(list) ?? new Set()).add(person));
+    for (const [list, rows] of read.rowsOf) rowsOf.set(list, rows);
     report = buildReport({ persons, cutoffs: [manifest.settings.population.ceasefire] });
   });
 
