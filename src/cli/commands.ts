@@ -11,6 +11,7 @@ import { registerReview } from './review.js';
 import { registerReport } from './report.js';
 import { registerPerson } from './person.js';
 import { registerDecisions } from './decisions.js';
+import { registerList } from './list.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -22,6 +23,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExplain,
   registerEvaluate,
   registerImport,
+  registerList,
   registerInspect,
   registerDiff,
   registerSynth,

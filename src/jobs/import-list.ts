@@ -161,13 +161,13 @@ function checkSameOwner(list: StoredList, request: ImportRequest): void {
   if (request.party !== undefined && request.party !== list.party) {
     throw new WhereaboutsError(
       'WA_LIST_MISMATCH',
-      `list "${list.name}" is kept by ${list.party === null ? 'no named party' : `party "${list.party}"`}, not "${request.party}"; choose another --list name`,
+      `list "${list.name}" is kept by ${list.party === null ? 'no named party' : `party "${list.party}"`}, not "${request.party}"; if the list's party was wrong, change it with \`whereabouts list set ${list.name} --party ${request.party}\`, else import into another list`,
     );
   }
   if (request.kind !== undefined && request.kind !== list.kind) {
     throw new WhereaboutsError(
       'WA_LIST_MISMATCH',
-      `list "${list.name}" is a ${list.kind} list, not ${request.kind}; choose another --list name`,
+      `list "${list.name}" is a ${list.kind} list, not ${request.kind}; if its kind was wrong, change it with \`whereabouts list set ${list.name} --kind ${request.kind}\`, else import into another list`,
     );
   }
 }

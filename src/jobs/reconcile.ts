@@ -106,9 +106,10 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
   }
 
   request.onLoading?.();
-  const records = await loadRecords(store, await versionsToLink(store, imports, request.lists ?? []), inHand);
+  const versions = await versionsToLink(store, imports, request.lists ?? []);
+  const records = await loadRecords(store, versions, inHand);
   inHand.clear();
-  const settings = request.settings ?? defaultLinkageSettings();
+  const settings = withDuplicateFreeLists(request.settings ?? defaultLinkageSettings(), versions);
   const decisions = applyDecisions(await store.decisions(), records);
   const workers = records.length >= PARALLEL_FROM_RECORDS ? request.workers : 1;
   // Every bin from the start: a run with no pair in the top bins still stores 20 counts.
@@ -127,11 +128,11 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
     },
   });
 
-  const versions = [...new Map(records.map((r) => [r.listId, { listName: r.list, listId: r.listId, version: r.version }])).values()];
+  const runVersions = [...new Map(records.map((r) => [r.listId, { listName: r.list, listId: r.listId, version: r.version }])).values()];
   const stored = await registerRun(store, {
     actor: request.actor,
     startedAt,
-    versions,
+    versions: runVersions,
     settings,
     records,
     linkage,
@@ -161,6 +162,12 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
 interface VersionToLink {
   list: StoredList;
   version: number;
+}
+
+/** The settings with every list marked duplicate-free in the store (`list set --duplicate-free`) added. */
+function withDuplicateFreeLists(settings: LinkageSettings, versions: readonly VersionToLink[]): LinkageSettings {
+  const marked = versions.filter((v) => v.list.duplicateFree && !settings.duplicateFreeLists.includes(v.list.name)).map((v) => v.list.name);
+  return marked.length === 0 ? settings : { ...settings, duplicateFreeLists: [...settings.duplicateFreeLists, ...marked] };
 }
 
 /**
