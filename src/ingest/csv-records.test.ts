@@ -3,8 +3,13 @@ import fc from 'fast-check';
 import { CsvRecordSplitter, MAX_LINES_IN_QUOTED_CELL } from './csv-records.js';
 import type { CsvRecord } from './csv-records.js';
 
-/** Feeds `text` in the given chunk sizes, as a file stream would. */
-function split(text: string, delimiter = ',', chunkSizes: number[] = [text.length || 1]): CsvRecord[] {
+/** Feeds `text` in the given chunk sizes, as a file stream would; the records without their lines. */
+function split(text: string, delimiter = ',', chunkSizes: number[] = [text.length || 1]): Omit<CsvRecord, 'line'>[] {
+  return splitWithLines(text, delimiter, chunkSizes).map(({ line: _, ...record }) => record);
+}
+
+/** The same, each record with the line it starts on. */
+function splitWithLines(text: string, delimiter = ',', chunkSizes: number[] = [text.length || 1]): CsvRecord[] {
   const splitter = new CsvRecordSplitter(delimiter);
   const records: CsvRecord[] = [];
   let at = 0;
@@ -29,6 +34,13 @@ describe('CsvRecordSplitter', () => {
       { cells: ['x, y', 'say "hi"'] },
       { cells: ['two\nlines', 'z'] },
     ]);
+  });
+
+  it('numbers each record by the line it starts on, as an editor does, however the text is chunked', () => {
+    const text = 'a,b\r\n"two\nlines",z\n\nx,"three\n\nlines"\n"never closed\nq,r\n';
+    for (const chunks of [[text.length], [1], [3, 7]]) {
+      expect(splitWithLines(text, ',', chunks).map((r) => r.line), String(chunks)).toEqual([1, 2, 4, 5, 8, 9]);
+    }
   });
 
   it('keeps a stray quote inside a cell as a character', () => {
@@ -56,8 +68,16 @@ describe('CsvRecordSplitter', () => {
         fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 }),
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 5 }),
         (delimiter, rows, chunks) => {
-          const text = rows.map((row) => row.map((c) => quote(c, delimiter)).join(delimiter)).join('\n') + '\n';
-          expect(split(text, delimiter, chunks)).toEqual(rows.map((cells) => ({ cells })));
+          const lines = rows.map((row) => row.map((c) => quote(c, delimiter)).join(delimiter));
+          const text = lines.join('\n') + '\n';
+          // Each record starts one line after the line breaks of every record before it.
+          let line = 1;
+          const expected = rows.map((cells, i) => {
+            const record = { cells, line };
+            line += 1 + (lines[i]!.match(/\n/gu)?.length ?? 0);
+            return record;
+          });
+          expect(splitWithLines(text, delimiter, chunks)).toEqual(expected);
         },
       ),
     );

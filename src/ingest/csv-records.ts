@@ -1,5 +1,8 @@
-/** One CSV record: its cells, or the text of a line whose quoting could not be closed. */
-export type CsvRecord = { cells: string[] } | { broken: string };
+/**
+ * One CSV record: its cells, or the text of a line whose quoting could not be closed; `line` is
+ * the file's line it starts on (1-based), as a clerk's editor numbers it.
+ */
+export type CsvRecord = { cells: string[]; line: number } | { broken: string; line: number };
 
 /**
  * A quoted cell that runs over more line breaks than this is taken for an opening quote that was
@@ -21,6 +24,8 @@ const QUOTE = 34;
  */
 export class CsvRecordSplitter {
   private pending = '';
+  /** Lines of the file before the pending text: a record that spans lines moves it by all of them. */
+  private line = 0;
   /** Do not rescan an unfinished record until the buffer has grown to this length. */
   private rescanAt = 0;
 
@@ -71,18 +76,20 @@ export class CsvRecordSplitter {
           d = buf.indexOf(delimiter, start);
         }
         cells.push(buf.slice(start, end));
-        records.push({ cells });
+        records.push({ cells, line: ++this.line });
         pos = lineEnd + 1;
         continue;
       }
       const parsed = this.parseQuotedRecord(buf, pos, atEnd);
       if (parsed === 'incomplete') break;
       if (parsed === 'broken') {
-        records.push({ broken: buf.slice(pos, lineEnd) });
+        records.push({ broken: buf.slice(pos, lineEnd), line: ++this.line });
         pos = lineEnd + 1;
         continue;
       }
-      records.push({ cells: parsed.cells });
+      records.push({ cells: parsed.cells, line: this.line + 1 });
+      // A quoted cell may hold line breaks: the next record starts that many lines further on.
+      this.line += 1 + countNewlines(buf, pos, parsed.next - 1, newline);
       pos = parsed.next;
     }
     this.pending = pos >= buf.length ? '' : buf.slice(pos);

@@ -152,14 +152,20 @@ describe('openList on CSV', () => {
 
   it('quarantines a line whose quote is never closed and reads the lines after it', async () => {
     const { rows, quarantined } = await readAll(file('q.csv', 'Surname,Notes\nA,"never closed\nB,fine\nC,fine\n'));
-    expect(quarantined).toEqual([{ row: 1, raw: 'A,"never closed', reason: expect.stringContaining('never closed') }]);
+    expect(quarantined).toEqual([{ row: 1, sourceRow: 2, raw: 'A,"never closed', reason: expect.stringContaining('never closed') }]);
     expect(rows.map((r) => [r.row, r.fields.surname])).toEqual([[2, 'B'], [3, 'C']]);
   });
 
   it('quarantines a header row repeated inside the data', async () => {
     const { rows, quarantined } = await readAll(file('twice.csv', 'Surname,Rank\nSargsyan,private\nSurname,Rank\nHakobyan,private\n'));
     expect(rows.map((r) => r.fields.surname)).toEqual(['Sargsyan', 'Hakobyan']);
-    expect(quarantined).toEqual([{ row: 2, raw: { Surname: 'Surname', Rank: 'Rank' }, reason: 'the row repeats the header row' }]);
+    expect(quarantined).toEqual([{ row: 2, sourceRow: 3, raw: { Surname: 'Surname', Rank: 'Rank' }, reason: 'the row repeats the header row' }]);
+  });
+
+  it('numbers each row as the clerk sees it: the line it starts on, title lines and cells with line breaks counted', async () => {
+    const text = 'Список на 01.03.2021\nSurname,Notes\nA,"two\nlines"\nB,x\n\nC,"three\nlines\nhere"\nD,y\n';
+    const { rows } = await readAll(file('lines.csv', text));
+    expect(rows.map((r) => [r.fields.surname, r.row, r.sourceRow])).toEqual([['A', 1, 3], ['B', 2, 5], ['C', 4, 7], ['D', 5, 10]]);
   });
 
   it('counts empty rows and keeps their numbers used', async () => {
@@ -242,7 +248,21 @@ describe('openList on XLSX', () => {
     });
     const { rows, quarantined } = await readAll(path);
     expect(rows).toHaveLength(1);
-    expect(quarantined).toEqual([{ row: 1, sheet: 'Legend', raw: { Code: 'M', Meaning: 'missing' }, reason: expect.stringContaining('no name') }]);
+    expect(quarantined).toEqual([{ row: 1, sourceRow: 2, sheet: 'Legend', raw: { Code: 'M', Meaning: 'missing' }, reason: expect.stringContaining('no name') }]);
+  });
+
+  it("numbers each row by the sheet's own row number, title rows and the header counted", async () => {
+    const path = await workbook((wb) => {
+      const sheet = wb.addWorksheet('Siyahı');
+      sheet.addRow(['Siyahı 01.03.2021 tarixinə']);
+      sheet.addRow([]);
+      sheet.addRow(['Soyadı', 'Adı']);
+      sheet.addRow(['Qriqoryan', 'Aram']);
+      sheet.addRow([]);
+      sheet.addRow(['Oqanesyan', 'Vahe']);
+    });
+    const { rows } = await readAll(path);
+    expect(rows.map((r) => [r.fields.surname, r.row, r.sourceRow])).toEqual([['Qriqoryan', 1, 4], ['Oqanesyan', 3, 6]]);
   });
 });
 

@@ -70,6 +70,12 @@ export interface CellWarning {
 export interface IngestRow {
   /** 1-based data row number within the file (or sheet); the header is not counted. */
   row: number;
+  /**
+   * The row as the clerk finds it in the file: the spreadsheet's own row number (title rows and
+   * the header counted) for a workbook, the line it starts on for CSV. Absent where it is the
+   * data row itself (a JSON array's item, a JSON Lines file's line).
+   */
+  sourceRow?: number;
   /** Sheet name, for workbooks. */
   sheet?: string;
   /** Every cell as written, keyed by the column's header as written (unmapped columns too). */
@@ -81,6 +87,8 @@ export interface IngestRow {
 /** A row that could not be imported, kept with its reason. */
 export interface QuarantinedRow {
   row: number;
+  /** As {@link IngestRow.sourceRow}. */
+  sourceRow?: number;
   sheet?: string;
   /** Whatever could be read of the row: cells by header where possible, else the raw text. */
   raw: Record<string, string> | string;

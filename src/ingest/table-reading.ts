@@ -5,8 +5,12 @@ import { recogniseHeader } from './header-recognition.js';
 import { foldLabel } from './label-fold.js';
 import type { ReadResult, SkippedRows } from './list-source.js';
 
-/** One row of a table before its header is known: cells, or a line that could not be split. */
-export type TableRecord = { cells: string[]; number?: number } | { broken: string; number?: number };
+/**
+ * One row of a table before its header is known: cells, or a line that could not be split.
+ * `number` is its row in the sheet where the source numbers rows (workbooks); `line` the file's
+ * line it starts on where that differs from its count of records (CSV cells holding line breaks).
+ */
+export type TableRecord = { cells: string[]; number?: number; line?: number } | { broken: string; number?: number; line?: number };
 
 /** Rows looked at to find the header row (title lines may come first). */
 const HEADER_SEARCH_ROWS = 20;
@@ -105,7 +109,9 @@ function preambleEntry(record: TableRecord, sheet: string | undefined): { sheet?
 /**
  * Streams a prepared table's rows in batches (one per chunk of the file): each row imported or
  * quarantined, empty ones counted in `skipped`. Row numbers are 1-based below the header; an
- * empty row uses up its number so that numbers match what the clerk sees. Batches keep the
+ * empty row uses up its number so that numbers match the file. Each row also carries
+ * `sourceRow`, the number the clerk sees: the sheet's own row (title rows and header counted),
+ * or the file's line. Batches keep the
  * per-row cost to a plain loop; `rows()` flattens them for callers that want one at a time.
  */
 export async function* readPreparedTable(table: PreparedTable, skipped: SkippedRows): AsyncGenerator<ReadResult[]> {
@@ -116,13 +122,20 @@ export async function* readPreparedTable(table: PreparedTable, skipped: SkippedR
     for (const record of records) {
       ordinal = record.number ?? ordinal + 1;
       const row = ordinal - headerNumber;
+      // The row as the clerk finds it: the sheet's row number, or the line the record starts on.
+      const sourceRow = record.line ?? ordinal;
       if ('broken' in record) {
-        results.push(plan.quarantine(row, record.broken, 'a quote opens a cell and is never closed, so the line cannot be split into cells; reading resumed on the next line'));
+        const quarantined = plan.quarantine(row, record.broken, 'a quote opens a cell and is never closed, so the line cannot be split into cells; reading resumed on the next line');
+        quarantined.row.sourceRow = sourceRow;
+        results.push(quarantined);
         continue;
       }
       const result = plan.read(record.cells, row);
       if (result === undefined) skipped.empty++;
-      else results.push(result);
+      else {
+        result.row.sourceRow = sourceRow;
+        results.push(result);
+      }
     }
     return results;
   };
