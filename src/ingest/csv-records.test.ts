@@ -4,8 +4,8 @@ import { CsvRecordSplitter, MAX_LINES_IN_QUOTED_CELL } from './csv-records.js';
 import type { CsvRecord } from './csv-records.js';
 
 /** Feeds `text` in the given chunk sizes, as a file stream would; the records without their lines. */
-function split(text: string, delimiter = ',', chunkSizes: number[] = [text.length || 1]): Omit<CsvRecord, 'line'>[] {
-  return splitWithLines(text, delimiter, chunkSizes).map(({ line: _, ...record }) => record);
+function split(text: string, delimiter = ',', chunkSizes: number[] = [text.length || 1]): ({ cells: string[] } | { broken: string })[] {
+  return splitWithLines(text, delimiter, chunkSizes).map((record) => ('cells' in record ? { cells: record.cells } : { broken: record.broken }));
 }
 
 /** The same, each record with the line it starts on. */
