@@ -143,7 +143,10 @@ describeEachDialect('import and diff', (testStore) => {
       const summary = await importList(store, request(file, 'held-g', { onRecords: (batch) => handed.push(...batch) }), openList);
       expect(summary).toMatchObject({ recordCount: 4, quarantinedCount: 1 });
       const stored = await records(store, 'held-g', 1);
-      expect(handed).toEqual(stored.map((r) => ({ row: r.row, sheet: r.sheet, fields: r.fields, fieldsText: r.fieldsText, recordKey: r.recordKey })));
+      // The clerk's line beside the data row: the header is line 1.
+      expect(stored.map((r) => [r.row, r.sourceRow])).toEqual(stored.map((r) => [r.row, r.row + 1]));
+      expect((await store.quarantined(stored[0]!.listId, 1)).map((q) => [q.row, q.sourceRow])).toEqual([[4, 5]]);
+      expect(handed).toEqual(stored.map((r) => ({ row: r.row, sheet: r.sheet, fields: r.fields, fieldsText: r.fieldsText, recordKey: r.recordKey, sourceRow: r.sourceRow })));
 
       const again: ImportedRecord[] = [];
       await importList(store, request(file, 'held-g', { onRecords: (batch) => again.push(...batch) }), openList);

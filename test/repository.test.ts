@@ -88,7 +88,7 @@ describeEachDialect('repository', (testStore) => {
       expect(await store.countRecordsWithKey(list!.id, 1)).toBe(12_345);
       // What linking reads: the same records, without their raw cells.
       expect(await collect(store.parsedRecords(list!.id, 1))).toEqual(
-        records.map((r) => ({ row: r.row, sheet: r.sheet, fields: r.fields, fieldsText: r.fieldsText, recordKey: r.recordKey })),
+        records.map((r) => ({ row: r.row, sheet: r.sheet, fields: r.fields, fieldsText: r.fieldsText, recordKey: r.recordKey, sourceRow: r.sourceRow })),
       );
     } finally {
       await store.close();

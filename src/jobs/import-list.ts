@@ -191,6 +191,7 @@ async function storeRows(
           fields: batch.fields[i] as ParsedRecord,
           fieldsText: r.fields,
           recordKey: r.record_key,
+          sourceRow: r.source_row,
         })),
       );
     }

@@ -85,6 +85,7 @@ export function toStoredRecord(row: Selectable<RecordTable>, rawColumns: readonl
     fieldsText: row.fields,
     warnings: decodeWarnings(row.warnings),
     recordKey: row.record_key,
+    sourceRow: row.source_row === null || row.source_row === undefined ? null : toNumber(row.source_row),
   };
 }
 

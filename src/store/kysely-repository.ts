@@ -122,9 +122,10 @@ export class KyselyRepository implements Repository {
   }
 
   async *parsedRecords(listId: number, version: number): AsyncIterable<ParsedStoredRecord> {
-    for await (const page of versionRecordPages(this.#dialect.db, listId, version, (q) => q.select(['id', 'row_number', 'sheet', 'fields', 'record_key']))) {
+    for await (const page of versionRecordPages(this.#dialect.db, listId, version, (q) => q.select(['id', 'row_number', 'sheet', 'fields', 'record_key', 'source_row']))) {
       for (const row of page) {
-        yield { row: toNumber(row.row_number), sheet: row.sheet, fields: decodeFields(row.fields), fieldsText: row.fields, recordKey: row.record_key };
+        const sourceRow = row.source_row === null ? null : toNumber(row.source_row);
+        yield { row: toNumber(row.row_number), sheet: row.sheet, fields: decodeFields(row.fields), fieldsText: row.fields, recordKey: row.record_key, sourceRow };
       }
     }
   }
@@ -148,6 +149,7 @@ export class KyselyRepository implements Repository {
       raw: JSON.parse(row.raw) as Record<string, string> | string,
       reason: row.reason,
       column: row.column_name,
+      sourceRow: row.source_row === null ? null : toNumber(row.source_row),
     }));
   }
 

@@ -119,6 +119,7 @@ function encodeWithRaw(row: IngestRow, sheet: string | null, raw: string): Recor
     fields: encodeFields(row.fields),
     warnings: row.warnings.length > 0 ? JSON.stringify(row.warnings) : null,
     record_key: recordId === undefined || recordId === '' ? null : storableText(recordId),
+    source_row: row.sourceRow ?? null,
   };
 }
 
@@ -146,6 +147,7 @@ export function encodeQuarantined(row: QuarantinedRow): QuarantineInsert {
     raw: JSON.stringify(row.raw),
     reason: storableText(row.reason) ?? '',
     column_name: storableText(row.column),
+    source_row: row.sourceRow ?? null,
   };
 }
 

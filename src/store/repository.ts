@@ -72,10 +72,12 @@ export interface StoredRecord {
   fieldsText: string;
   warnings: CellWarning[];
   recordKey: string | null;
+  /** The row as the clerk sees it (the sheet's row, the CSV line); null where that is `row`. */
+  sourceRow: number | null;
 }
 
 /** A record read back for linking: where it is and what was parsed, not its raw cells. */
-export type ParsedStoredRecord = Pick<StoredRecord, 'row' | 'sheet' | 'fields' | 'fieldsText' | 'recordKey'>;
+export type ParsedStoredRecord = Pick<StoredRecord, 'row' | 'sheet' | 'fields' | 'fieldsText' | 'recordKey' | 'sourceRow'>;
 
 /** A quarantined row read back. */
 export interface StoredQuarantinedRow {
@@ -88,6 +90,8 @@ export interface StoredQuarantinedRow {
   raw: Record<string, string> | string;
   reason: string;
   column: string | null;
+  /** As {@link StoredRecord.sourceRow}. */
+  sourceRow: number | null;
 }
 
 /** One entry of the append-only change log. */

@@ -85,6 +85,8 @@ export interface RecordTable {
   warnings: string | null;
   /** The list's own id for the person (the record_id field), when it has one. */
   record_key: string | null;
+  /** The row as the clerk sees it (migration 0012): the sheet's row, the CSV line; null: the data row. */
+  source_row: number | null;
 }
 
 /** A row that could not be imported, kept with its reason. */
@@ -98,6 +100,8 @@ export interface QuarantineTable {
   /** JSON: an object of cells by header, or a string of the raw text. */
   raw: string;
   reason: string;
+  /** As {@link RecordTable.source_row}. */
+  source_row: number | null;
   column_name: string | null;
 }
 

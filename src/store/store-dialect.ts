@@ -22,6 +22,8 @@ export interface RecordInsert {
   fields: string;
   warnings: string | null;
   record_key: string | null;
+  /** The row as the clerk sees it; null where it is the data row. */
+  source_row: number | null;
 }
 
 /** A quarantined row ready to store. */
@@ -31,13 +33,14 @@ export interface QuarantineInsert {
   raw: string;
   reason: string;
   column_name: string | null;
+  source_row: number | null;
 }
 
 /** The columns of a `record` row, in the order {@link putRecord} writes them. */
-export const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'fields', 'warnings', 'record_key'] as const;
+export const RECORD_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'fields', 'warnings', 'record_key', 'source_row'] as const;
 
 /** The columns of a `quarantine` row, in the order {@link putQuarantined} writes them. */
-export const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name'] as const;
+export const QUARANTINE_COLUMNS = ['party', 'list_id', 'version', 'row_number', 'sheet', 'raw', 'reason', 'column_name', 'source_row'] as const;
 
 /** The six columns records and quarantined rows share: owner, row, sheet and raw cells. */
 function putRowStart(params: BulkValue[], at: number, owner: RowOwner, row: RecordInsert | QuarantineInsert): void {
@@ -55,6 +58,7 @@ export function putRecord(params: BulkValue[], at: number, owner: RowOwner, row:
   params[at + 6] = row.fields;
   params[at + 7] = row.warnings;
   params[at + 8] = row.record_key;
+  params[at + 9] = row.source_row;
 }
 
 /** Writes a quarantined row's values into `params` from `at` on, in {@link QUARANTINE_COLUMNS} order. */
@@ -62,6 +66,7 @@ export function putQuarantined(params: BulkValue[], at: number, owner: RowOwner,
   putRowStart(params, at, owner, row);
   params[at + 6] = row.reason;
   params[at + 7] = row.column_name;
+  params[at + 8] = row.source_row;
 }
 
 /**
