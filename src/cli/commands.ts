@@ -12,6 +12,7 @@ import { registerReport } from './report.js';
 import { registerPerson } from './person.js';
 import { registerDecisions } from './decisions.js';
 import { registerList } from './list.js';
+import { registerFlag } from './flag.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -24,6 +25,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerEvaluate,
   registerImport,
   registerList,
+  registerFlag,
   registerInspect,
   registerDiff,
   registerSynth,

@@ -7,6 +7,9 @@ import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kys
 import { readSetting, readSettings, writeSetting } from './kysely-settings-repository.js';
 import type { SettingsSchema } from './kysely-settings-repository.js';
 import type { SettingKey, SettingValues, StoredSetting } from './settings-repository.js';
+import { appendTransmissionFlag, readTransmissionFlags } from './kysely-transmission-flag-repository.js';
+import type { TransmissionFlagSchema } from './kysely-transmission-flag-repository.js';
+import type { NewTransmissionFlag, StoredTransmissionFlag } from './transmission-flag-repository.js';
 import { decodeFields } from './record-codec.js';
 import { toNumber, versionRawColumns, versionRecordPages } from './record-pages.js';
 import type {
@@ -198,6 +201,9 @@ export class KyselyRepository implements Repository {
     return readSetting(this.#dialect.db.withTables<SettingsSchema>(), key);
   }
 
+  transmissionFlags = (listId?: number): Promise<StoredTransmissionFlag[]> =>
+    readTransmissionFlags(this.#dialect.db.withTables<TransmissionFlagSchema>(), listId);
+
   write<T>(lockKey: string, work: (writer: RepositoryWriter) => Promise<T>): Promise<T> {
     return this.#dialect.transaction(lockKey, (db) => work(new KyselyWriter(this.#dialect, db)));
   }
@@ -232,6 +238,10 @@ class KyselyWriter implements RepositoryWriter {
   }
 
   changeList = (list: StoredList, change: ListChange, actor: string): Promise<StoredList> => changeList(this.#db, list, change, actor, (c) => this.appendChange(c));
+
+  transmissionFlags = (listId?: number): Promise<StoredTransmissionFlag[]> => readTransmissionFlags(this.#db.withTables<TransmissionFlagSchema>(), listId);
+  appendTransmissionFlag = (flag: NewTransmissionFlag): Promise<StoredTransmissionFlag> =>
+    appendTransmissionFlag(this.#db.withTables<TransmissionFlagSchema>(), flag, (c) => this.appendChange(c));
 
   async putSetting<K extends SettingKey>(key: K, value: SettingValues[K], actor: string): Promise<void> {
     await writeSetting(this.#db.withTables<SettingsSchema>(), key, value, actor);

@@ -4,6 +4,7 @@ import type { RawColumns } from './record-codec.js';
 import type { ListChangeWrites } from './list-change-repository.js';
 import type { RegisterReads, RegisterWrites } from './register-repository.js';
 import type { SettingsReads, SettingsWrites } from './settings-repository.js';
+import type { TransmissionFlagReads, TransmissionFlagWrites } from './transmission-flag-repository.js';
 import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
 
 /** A list as stored. */
@@ -113,7 +114,7 @@ export type NewChange = Omit<ChangeLogEntry, 'id' | 'at'>;
  * only this interface (and {@link RepositoryWriter}) touches the query builder. A later
  * capability adds its own methods here and its tables as a new migration file.
  */
-export interface Repository extends RegisterReads, SettingsReads {
+export interface Repository extends RegisterReads, SettingsReads, TransmissionFlagReads {
   readonly dialect: DialectName;
   /** The database as the user named it, for messages. */
   readonly location: string;
@@ -144,7 +145,7 @@ export interface Repository extends RegisterReads, SettingsReads {
 }
 
 /** The writes of one transaction, see {@link Repository.write}. */
-export interface RepositoryWriter extends RegisterWrites, SettingsWrites, ListChangeWrites {
+export interface RepositoryWriter extends RegisterWrites, SettingsWrites, ListChangeWrites, TransmissionFlagWrites {
   /** How many rows to gather before each bulk insert. */
   readonly batchSize: number;
   findList(name: string): Promise<StoredList | undefined>;
