@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,7 +52,15 @@ describeEachDialect('whereabouts import and diff', (testStore) => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Rows imported: +1\n/);
     expect(run.stdout).toMatch(/Rows quarantined: +1 \(kept in the store/);
-    expect(run.stdout).toMatch(/\n {4}row 2: .*name/);
+    // The row as the clerk finds it in the file (the header is line 1), then the record's name.
+    expect(run.stdout).toMatch(/\n {4}line 3 \(odd:2\): .*name/);
+    expect(run.stdout).toContain('whereabouts quarantine odd');
+    const listed = whereabouts('quarantine', 'odd', '--db', testStore().location, '--csv', path.join(folder, `odd-${testStore().dialect}-problems.csv`));
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(/quarantined line 3 \(odd:2\): no name[^\n]*\n {6}[^\n]*01\.01\.1990 \| [^\n]*no name/);
+    const csv = readFileSync(path.join(folder, `odd-${testStore().dialect}-problems.csv`), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFlist,version,file,where,sheet,column,problem,reason,raw cells,record');
+    expect(csv).toContain(`odd,1,odd-${testStore().dialect}.csv,line 3,,,quarantined,`);
   });
 });
 

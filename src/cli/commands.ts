@@ -13,6 +13,7 @@ import { registerPerson } from './person.js';
 import { registerDecisions } from './decisions.js';
 import { registerList } from './list.js';
 import { registerFlag } from './flag.js';
+import { registerQuarantine } from './quarantine.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -26,6 +27,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerImport,
   registerList,
   registerFlag,
+  registerQuarantine,
   registerInspect,
   registerDiff,
   registerSynth,

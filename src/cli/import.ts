@@ -1,6 +1,8 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { parseColumnMap } from '../ingest/column-map-option.js';
+import type { ListFormat } from '../ingest/list-source.js';
+import { rowPlace, rowPlaceText } from '../ingest/row-place.js';
 import { openList } from '../ingest/open-list.js';
 import { CANONICAL_FIELDS, LIST_KINDS } from '../ingest/record.js';
 import type { ListKind } from '../ingest/record.js';
@@ -90,21 +92,24 @@ export function formatSummary(summary: ImportSummary, location: string): string 
     `  Rows imported:    ${count(summary.recordCount)}`,
     `  Rows quarantined: ${count(summary.quarantinedCount)}${summary.quarantinedCount > 0 ? ' (kept in the store with their reasons, not imported as records)' : ''}`,
   ];
+  const sheets = summary.read.sheets?.length ?? 1;
+  // Rows as the clerk finds them in the file ("Excel row 12", "line 5"), the record's name after.
+  const place = (row: { row: number; sourceRow?: number; sheet?: string }): string =>
+    `${rowPlaceText(rowPlace(summary.read.format as ListFormat, row.row, row.sourceRow, row.sheet, sheets))} (${list.name}:${row.row})`;
   for (const row of summary.firstQuarantined) {
-    const where = [`row ${row.row}`, row.sheet === undefined ? '' : `sheet ${row.sheet}`, row.column === undefined ? '' : `column "${row.column}"`];
-    lines.push(`    ${where.filter((part) => part !== '').join(', ')}: ${row.reason}`);
+    lines.push(`    ${place(row)}${row.column === undefined ? '' : `, column "${row.column}"`}: ${row.reason}`);
   }
   if (summary.quarantinedCount > summary.firstQuarantined.length) {
     lines.push(`    ... and ${count(summary.quarantinedCount - summary.firstQuarantined.length)} more`);
   }
   lines.push(`  Cell warnings:    ${count(summary.warningCount)}`);
   for (const warning of summary.firstWarnings) {
-    const sheet = warning.sheet === undefined ? '' : `, sheet ${warning.sheet}`;
-    lines.push(`    row ${warning.row}${sheet}, column "${warning.column}": ${warning.reason}`);
+    lines.push(`    ${place(warning)}, column "${warning.column}": ${warning.reason}`);
   }
   if (summary.warningCount > summary.firstWarnings.length) {
     lines.push(`    ... and ${count(summary.warningCount - summary.firstWarnings.length)} more`);
   }
+  if (summary.quarantinedCount + summary.warningCount > 0) lines.push(`  Every one, with its cells: whereabouts quarantine ${list.name} (--csv FILE to export)`);
   if (summary.skipped.empty > 0) lines.push(`  Empty rows skipped: ${count(summary.skipped.empty)}`);
   for (const title of summary.skipped.preamble) {
     lines.push(`  Title line above the header${title.sheet === undefined ? '' : ` (sheet ${title.sheet})`}, kept: ${title.text}`);

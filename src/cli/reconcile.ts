@@ -79,7 +79,10 @@ export function registerReconcile(program: Command): void {
             onImported: (summary) => {
               progress.clear();
               const what = summary.outcome === 'unchanged' ? 'unchanged, version' : 'imported as version';
-              process.stdout.write(`${summary.file.name}: list "${summary.list.name}" ${what} ${summary.version} (${count(summary.recordCount)} records, ${count(summary.quarantinedCount)} quarantined)\n`);
+              const problems = summary.quarantinedCount + summary.warningCount > 0 ? `; whereabouts quarantine ${summary.list.name}` : '';
+              process.stdout.write(
+                `${summary.file.name}: list "${summary.list.name}" ${what} ${summary.version} (${count(summary.recordCount)} records, ${count(summary.quarantinedCount)} quarantined, ${count(summary.warningCount)} cell warnings${problems})\n`,
+              );
             },
             onLoading: () => clock.begin('reading records'),
             onProgress: (stage, done, total) => {

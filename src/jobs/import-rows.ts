@@ -7,6 +7,8 @@ import type { QuarantineInsert, RecordInsert } from '../store/store-dialect.js';
 /** A warning with the row it belongs to. */
 export interface LocatedWarning extends CellWarning {
   row: number;
+  /** The row as the clerk sees it (see IngestRow.sourceRow). */
+  sourceRow?: number;
   sheet?: string;
 }
 
@@ -77,7 +79,7 @@ export async function* encodeBatches(source: ListSource, tally: ImportTally, bat
           tally.warningCount += row.warnings.length;
           for (const warning of row.warnings) {
             if (tally.firstWarnings.length >= EXAMPLES) break;
-            tally.firstWarnings.push({ ...warning, row: row.row, ...(row.sheet === undefined ? {} : { sheet: row.sheet }) });
+            tally.firstWarnings.push({ ...warning, row: row.row, ...(row.sourceRow === undefined ? {} : { sourceRow: row.sourceRow }), ...(row.sheet === undefined ? {} : { sheet: row.sheet }) });
           }
         }
       } else {
