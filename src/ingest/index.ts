@@ -14,5 +14,5 @@ export { recogniseHeader } from './header-recognition.js';
 export type { HeaderRecognition } from './header-recognition.js';
 export { readSexCell } from './sex-values.js';
 export { parseColumnMap } from './column-map-option.js';
-export { rowPlace, rowPlaceText } from './row-place.js';
+export { rowPlace, rowPlacePrefix, rowPlaceText } from './row-place.js';
 export type { RowPlace } from './row-place.js';

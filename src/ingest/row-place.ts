@@ -31,9 +31,13 @@ const WORDS = {
   ru: { 'sheet-row': 'строка Excel', line: 'строка файла', item: 'строка', sheet: 'лист' },
 } as const;
 
+/** The words before the number: "Excel row ", "sheet Siyahı, Excel row ", "line ". */
+export function rowPlacePrefix(place: Omit<RowPlace, 'number'>, lang: 'en' | 'ru' = 'en'): string {
+  const words = WORDS[lang];
+  return place.sheet === undefined ? `${words[place.kind]} ` : `${words.sheet} ${place.sheet}, ${words[place.kind]} `;
+}
+
 /** The place as a clerk reads it: "Excel row 12", "sheet Siyahı, Excel row 12", "line 5", "row 3". */
 export function rowPlaceText(place: RowPlace, lang: 'en' | 'ru' = 'en'): string {
-  const words = WORDS[lang];
-  const at = `${words[place.kind]} ${place.number}`;
-  return place.sheet === undefined ? at : `${words.sheet} ${place.sheet}, ${at}`;
+  return `${rowPlacePrefix(place, lang)}${place.number}`;
 }

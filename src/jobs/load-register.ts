@@ -1,3 +1,5 @@
+import type { RowPlace } from '../ingest/row-place.js';
+import { rowPlace } from '../ingest/row-place.js';
 import type { Person, PersonCluster, RecordKey, RegisterRecord } from '../register/index.js';
 import { buildRegister, recordKey } from '../register/index.js';
 import { identityNamer } from '../store/record-identity.js';
@@ -11,6 +13,8 @@ export interface RecordPlace {
   version: number;
   row: number;
   identity: string;
+  /** Where the clerk finds the row in the file: "Excel row 12", "line 5". */
+  place: RowPlace;
 }
 
 /** The register as the store holds it now. */
@@ -66,7 +70,7 @@ export async function loadRegister(store: Repository): Promise<LoadedRegister> {
       const record = registerRecord(list, stored);
       records.set(at, record);
       byIdentity.set(at, record.key);
-      places.set(record.key, { listId: list.id, listName: list.name, version: version.version, row: stored.row, identity });
+      places.set(record.key, { listId: list.id, listName: list.name, version: version.version, row: stored.row, identity, place: rowPlace(version.format, stored.row, stored.sourceRow, stored.sheet, version.sheets?.length ?? 1) });
     }
   }
 
@@ -126,7 +130,14 @@ export async function loadPerson(store: Repository, personId: string): Promise<L
       }
       const record = registerRecord(at.list, stored);
       records.push(record);
-      places.set(record.key, { listId, listName: at.list.name, version: at.version.version, row: stored.row, identity: m.identity });
+      places.set(record.key, {
+        listId,
+        listName: at.list.name,
+        version: at.version.version,
+        row: stored.row,
+        identity: m.identity,
+        place: rowPlace(at.version.format, stored.row, stored.sourceRow, stored.sheet, at.version.sheets?.length ?? 1),
+      });
     }
   }
   return { members, records, places, gone };

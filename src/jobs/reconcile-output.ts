@@ -4,6 +4,7 @@ import { formatPartialDate } from '../ingest/partial-date.js';
 import type { PartialDate } from '../ingest/partial-date.js';
 import type { LinkageSettings, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
 import { matchProbability, serialiseModel } from '../linkage/index.js';
+import { rowPlace, rowPlacePrefix, rowPlaceText } from '../ingest/row-place.js';
 import { csvCell, csvLine } from '../report/csv-writer.js';
 import type { ReconcileResult } from './reconcile.js';
 
@@ -126,7 +127,8 @@ export class PairsCsvWriter {
 export function writeRecordsCsv(dir: string, result: ReconcileResult): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'records.csv');
-  const file = new CsvFile(path, ['list', 'row', 'person_id', 'match_probability', 'surname', 'given_name', 'patronymic', 'full_name', 'birth_date', 'event_date']);
+  // `row` names the record (LIST:ROW, the data row); `row_in_file` is where the clerk finds it.
+  const file = new CsvFile(path, ['list', 'row', 'row_in_file', 'person_id', 'match_probability', 'surname', 'given_name', 'patronymic', 'full_name', 'birth_date', 'event_date']);
   // csvCell by hand rather than csvLine: a million rows. The list and person cells are made
   // once per list and per person, a date's text once per date.
   const listCells = new Map<string, string>();
@@ -140,6 +142,21 @@ export function writeRecordsCsv(dir: string, result: ReconcileResult): string {
     if (cell === undefined) dates.set(key, (cell = csvCell(formatPartialDate(date))));
     return cell;
   };
+  // "Excel row 12": the words once per list, kind and sheet, the number per record.
+  const prefixes = new Map<string, string | undefined>();
+  const placeCell = (record: ReconcileResult['records'][number]): string => {
+    const layout = result.layouts.get(record.listId);
+    if (layout === undefined) return '';
+    const place = rowPlace(layout.format, record.row, record.sourceRow, record.sheet, layout.sheets);
+    const key = `${record.listId}\u0000${place.kind}\u0000${place.sheet ?? ''}`;
+    let prefix = prefixes.get(key);
+    if (!prefixes.has(key)) {
+      const words = rowPlacePrefix(place);
+      // Words a CSV cell must quote (a sheet name with a comma) are quoted with the number.
+      prefixes.set(key, (prefix = csvCell(words) === words ? words : undefined));
+    }
+    return prefix === undefined ? csvCell(rowPlaceText(place)) : `${prefix}${place.number}`;
+  };
   for (const record of result.records) {
     const f = record.fields;
     let list = listCells.get(record.list);
@@ -147,8 +164,9 @@ export function writeRecordsCsv(dir: string, result: ReconcileResult): string {
     const c = cluster[record.id] as number;
     const person = (personCells[c] ??= csvCell(result.personIds[record.id] as string));
     const p = result.linkage.recordProbability[record.id] as number;
+    const place = placeCell(record);
     file.append(
-      `${list},${record.row},${person},${Number.isNaN(p) ? '' : probabilityText(p)},${csvCell(f.surname ?? '')},${csvCell(f.given_name ?? '')},${csvCell(
+      `${list},${record.row},${place},${person},${Number.isNaN(p) ? '' : probabilityText(p)},${csvCell(f.surname ?? '')},${csvCell(f.given_name ?? '')},${csvCell(
         f.patronymic ?? '',
       )},${csvCell(f.full_name ?? '')},${dateCell(f.birth_date)},${dateCell(f.event_date)}\r\n`,
     );

@@ -1,5 +1,5 @@
 import { WhereaboutsError } from '../errors.js';
-import type { ListReadOptions } from '../ingest/list-source.js';
+import type { ListFormat, ListReadOptions } from '../ingest/list-source.js';
 import type { ListKind } from '../ingest/record.js';
 import { openList } from '../ingest/open-list.js';
 import type { LinkageResult, LinkageSettings, LinkageStage, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
@@ -49,7 +49,14 @@ export interface ReconciledRecord extends LinkRecord {
   version: number;
   /** How the record is named across list versions (see store/record-identity.ts). */
   identity: string;
+  /** The row as the clerk sees it (the sheet's row, the CSV line), or null where that is `row`. */
+  sourceRow: number | null;
+  /** The workbook sheet the row is on. */
+  sheet: string | null;
 }
+
+/** How each linked version's file was read, by list id: what says a row as the clerk finds it. */
+export type VersionLayouts = Map<number, { format: ListFormat; sheets: number }>;
 
 /** What a reconciliation found and stored. */
 export interface ReconcileResult {
@@ -64,6 +71,8 @@ export interface ReconcileResult {
   personEvents: PersonIdEvent[];
   /** Counts of every scored pair's match_probability in 20 bins of 0.05. */
   probabilityHistogram: number[];
+  /** Each linked version's file format and sheet count, by list id. */
+  layouts: VersionLayouts;
 }
 
 /** Below this many records the worker threads cost more to start than they save. */
@@ -95,7 +104,7 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
         ...(file.kind === undefined ? {} : { kind: file.kind }),
         ...(file.read === undefined ? {} : { read: file.read }),
         onRecords: (batch) => {
-          for (const record of batch) imported.push({ row: record.row, fields: record.fields, identity: identityOf(record) });
+          for (const record of batch) imported.push({ row: record.row, fields: record.fields, identity: identityOf(record), sourceRow: record.sourceRow, sheet: record.sheet });
         },
       },
       openList,
@@ -108,6 +117,7 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
   request.onLoading?.();
   const versions = await versionsToLink(store, imports, request.lists ?? []);
   const records = await loadRecords(store, versions, inHand);
+  const layouts = await versionLayouts(store, versions);
   inHand.clear();
   const settings = withDuplicateFreeLists(request.settings ?? defaultLinkageSettings(), versions);
   const decisions = applyDecisions(await store.decisions(), records);
@@ -156,7 +166,18 @@ export async function reconcile(store: Repository, request: ReconcileRequest): P
     personIds: stored.personIds,
     personEvents: stored.events,
     probabilityHistogram: histogram,
+    layouts,
   };
+}
+
+/** The format and sheet count of each version linked, read once per list. */
+async function versionLayouts(store: Repository, versions: readonly VersionToLink[]): Promise<VersionLayouts> {
+  const layouts: VersionLayouts = new Map();
+  for (const { list, version } of versions) {
+    const stored = (await store.versions(list.id)).find((v) => v.version === version);
+    if (stored !== undefined) layouts.set(list.id, { format: stored.format, sheets: stored.sheets?.length ?? 1 });
+  }
+  return layouts;
 }
 
 interface VersionToLink {
@@ -192,6 +213,8 @@ interface RecordInHand {
   row: number;
   fields: ImportedRecord['fields'];
   identity: string;
+  sourceRow: number | null;
+  sheet: string | null;
 }
 
 /** The records an import of this run stored, with the version they are. */
@@ -209,13 +232,13 @@ async function loadRecords(store: Repository, versions: readonly VersionToLink[]
   const records: ReconciledRecord[] = [];
   for (const { list, version } of versions) {
     const add = (stored: RecordInHand): void => {
-      records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, kind: list.kind, listInfo: list, listId: list.id, version, identity: stored.identity });
+      records.push({ id: records.length, list: list.name, row: stored.row, fields: stored.fields, kind: list.kind, listInfo: list, listId: list.id, version, identity: stored.identity, sourceRow: stored.sourceRow, sheet: stored.sheet });
     };
     const imported = inHand.get(list.id);
     if (imported !== undefined && imported.version === version) for (const stored of imported.records) add(stored);
     else {
       const identityOf = identityNamer();
-      for await (const stored of store.parsedRecords(list.id, version)) add({ row: stored.row, fields: stored.fields, identity: identityOf(stored) });
+      for await (const stored of store.parsedRecords(list.id, version)) add({ row: stored.row, fields: stored.fields, identity: identityOf(stored), sourceRow: stored.sourceRow, sheet: stored.sheet });
     }
   }
   if (records.length === 0) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'the lists hold no records to link');

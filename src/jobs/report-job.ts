@@ -1,3 +1,4 @@
+import { rowPlaceText } from '../ingest/row-place.js';
 import type { AccountingFrame, ReviewBand } from '../register/index.js';
 import type { Cutoff, Language, Report, ReportSource, WrittenReport } from '../report/index.js';
 import { buildReport, writeReport } from '../report/index.js';
@@ -73,6 +74,7 @@ export async function reportModelFromStore(store: Repository, request: Omit<Repo
     ...(request.frame === undefined ? {} : { frame: request.frame }),
     generatedAt: request.generatedAt,
     listLabels: labels,
+    rowLabels: new Map([...register.places].map(([key, p]) => [key, { en: rowPlaceText(p.place, 'en'), ru: rowPlaceText(p.place, 'ru') }])),
     source: await reportSource(store, run, register),
     ...(counts === undefined ? {} : { probabilityCounts: counts }),
     ...(band === undefined ? {} : { reviewBand: band }),

@@ -50,7 +50,7 @@ export function personsSection(report: Report, keyIndex: ReadonlyMap<string, num
   const rows = report.persons
     .map((person, i) => {
       const names = person.names
-        .map((n) => `<li><span class="nm">${escapeHtml(n.name || '—')}</span><span class="src">${escapeHtml(n.list)} · ${escapeHtml(n.party)} · ${escapeHtml(n.where)}</span></li>`)
+        .map((n) => `<li><span class="nm">${escapeHtml(n.name || '—')}</span><span class="src">${escapeHtml(n.list)} · ${escapeHtml(n.party)} · ${bilingual(n.where)}</span></li>`)
         .join('');
       const search = foldForSearch([person.personId, ...person.names.flatMap((n) => [n.name, n.recordKey])].join(' '));
       const keys = person.nameKeys.map((k) => keyIndex.get(k)).filter((k) => k !== undefined);

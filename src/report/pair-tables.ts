@@ -42,10 +42,38 @@ function only(list: ReportList, other: ReportList): Label {
   return base;
 }
 
-/** A short name for a sheet tab: at most 14 characters. */
-function tab(list: ReportList): string {
-  const name = listTitle(list);
-  return name.length <= 14 ? name : `${name.slice(0, 13)}…`;
+/** Characters of one list's name in a pair's sheet tab: two and " – " fit Excel's 31. */
+const TAB = 14;
+
+function cut(text: string): string {
+  return text.length <= TAB ? text : `${text.slice(0, TAB - 1).trimEnd()}…`;
+}
+
+/** The words two titles start with in common ("Список пропавших без вести"), up to a word's end. */
+function commonWords(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return 0;
+  const space = a.lastIndexOf(' ', i);
+  return space <= 0 ? 0 : space + 1;
+}
+
+/**
+ * A short name for each list in sheet tabs (at most 14 characters), as unlike the others as it
+ * can be: the title where it fits; else the title without the words it shares with another
+ * list's ("…: задержанные" for "Список пропавших без вести: задержанные"); else the list's name;
+ * else the title cut short. Tabs that still clash are told apart by the sheet namer.
+ */
+export function tabNames(lists: readonly ReportList[]): Map<string, string> {
+  const titles = lists.map(listTitle);
+  const tabs = titles.map((title, i) => {
+    if (title.length <= TAB) return title;
+    const shared = Math.max(0, ...titles.map((other, j) => (i === j ? 0 : commonWords(title, other))));
+    const rest = title.slice(shared).replace(/^[\s:–-]+/u, '');
+    if (shared > 0 && rest !== '') return cut(rest);
+    return lists[i]!.list.length <= TAB ? lists[i]!.list : cut(title);
+  });
+  return new Map(lists.map((l, i) => [l.list, tabs[i]!]));
 }
 
 /** The lists each person is on, computed once: every pair table asks it of every person. */
@@ -59,7 +87,7 @@ function on(person: Person, list: string): boolean {
 /** Whether a person is on a list (shared with the tables of lists). */
 export const isOnList = on;
 
-function pairTable(first: ReportList, second: ReportList, persons: readonly Person[], periodOf: ReadonlyMap<string, string>, periods: readonly Period[]): ReportTable {
+function pairTable(first: ReportList, second: ReportList, persons: readonly Person[], periodOf: ReadonlyMap<string, string>, periods: readonly Period[], tabs: ReadonlyMap<string, string>): ReportTable {
   const both = persons.filter((p) => on(p, first.list) && on(p, second.list));
   const pairLists = new Set([first.list, second.list]);
   const conflicting = both.filter((p) => p.conflicts.some((c) => pairLists.has(c.a.list) && pairLists.has(c.b.list)));
@@ -69,7 +97,7 @@ function pairTable(first: ReportList, second: ReportList, persons: readonly Pers
     id: `pair-${first.list}-${second.list}`,
     kind: 'pair',
     title: { en: `${name(first)} and ${name(second)}`, ru: `${name(first)} и ${name(second)}` },
-    shortTitle: { en: `${tab(first)} – ${tab(second)}`, ru: `${tab(first)} – ${tab(second)}` },
+    shortTitle: { en: `${tabs.get(first.list)} – ${tabs.get(second.list)}`, ru: `${tabs.get(first.list)} – ${tabs.get(second.list)}` },
     lists: [first.list, second.list],
     rows: [
       r('both', { en: 'On both lists', ru: 'В обоих списках' }, both),
@@ -101,5 +129,6 @@ export function pairTables(lists: readonly ReportList[], persons: readonly Perso
   const folded = ([a, b]: [ReportList, ReportList]) => FATE_KINDS.has(a.kind) && FATE_KINDS.has(b.kind);
   const order = (pair: [ReportList, ReportList]) => (folded(pair) ? 10 : 0) + pairRelevance(pair[0], pair[1], frame);
   pairs.sort((x, y) => order(x) - order(y) || y[0].records + y[1].records - (x[0].records + x[1].records));
-  return pairs.map((pair) => ({ ...pairTable(pair[0], pair[1], persons, periodOf, periods), ...(folded(pair) ? { folded: true } : {}) }));
+  const tabs = tabNames(lists);
+  return pairs.map((pair) => ({ ...pairTable(pair[0], pair[1], persons, periodOf, periods, tabs), ...(folded(pair) ? { folded: true } : {}) }));
 }

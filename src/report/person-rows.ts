@@ -6,6 +6,7 @@ import type { AccountingState } from '../register/accounting-states.js';
 import { decidingDates } from '../register/accounting-states.js';
 import { isDateValue } from '../register/claims.js';
 import type { Person } from '../register/person.js';
+import type { Label } from './label.js';
 import type { PersonRow } from './report-model.js';
 
 /** A record's name as its source wrote it: the full-name cell, else surname, given name, patronymic. */
@@ -49,7 +50,7 @@ export interface PersonRowContext {
   period: string | undefined;
   accountingState: AccountingState;
   /** How each record's row reads to the clerk, by record key. */
-  rowLabels?: ReadonlyMap<string, string>;
+  rowLabels?: ReadonlyMap<string, Label>;
   keys: NameKeyCache;
 }
 
@@ -69,7 +70,7 @@ export function personRow(person: Person, context: PersonRowContext): PersonRow 
       ...(r.fields.given_name === undefined ? {} : { givenName: r.fields.given_name }),
       ...(r.fields.patronymic === undefined ? {} : { fatherName: r.fields.patronymic }),
       ...(r.fields.birth_date === undefined ? {} : { birthDate: r.fields.birth_date.text }),
-      where: context.rowLabels?.get(r.key) ?? `row ${r.row}`,
+      where: context.rowLabels?.get(r.key) ?? { en: `row ${r.row}`, ru: `строка ${r.row}` },
     })),
     birthDate: best !== undefined && isDateValue(best) ? formatPartialDate(best) : undefined,
     birthDateClaims: [...new Set((birth?.claims ?? []).flatMap((c) => (isDateValue(c.value) ? [formatPartialDate(c.value)] : [])))],

@@ -87,8 +87,8 @@ export interface WrittenName {
   fatherName?: string;
   /** Birth date as the source wrote it. */
   birthDate?: string;
-  /** The row as the clerk finds it in the file: "Excel row 12", "line 5", "item 3". */
-  where: string;
+  /** The row as the clerk finds it in the file: "Excel row 12", "line 5", "row 3". */
+  where: Label;
 }
 
 /** A person as the report's persons table shows them. */
@@ -139,7 +139,7 @@ export interface ReportInput {
   /** Labels of the lists, by name (`list set --label`). */
   listLabels?: Readonly<Record<string, string>>;
   /** How each record's row reads to the clerk ("Excel row 12"), by record key; else "row N". */
-  rowLabels?: ReadonlyMap<string, string>;
+  rowLabels?: ReadonlyMap<string, Label>;
   /** The run and list versions the register comes from. */
   source?: ReportSource;
   /** The page's heading; a plain string reads the same in both languages. */

@@ -55,14 +55,14 @@ function sourceHeader(lists: readonly ReportList[], lang: Language): string[] {
 }
 
 /** A person's cells under {@link sourceHeader}: a list that names him twice gives both, joined. */
-function sourceCells(person: PersonRow, lists: readonly ReportList[]): string[] {
+function sourceCells(person: PersonRow, lists: readonly ReportList[], lang: Language): string[] {
   const byList = new Map<string, WrittenName[]>();
   for (const n of person.names) byList.set(n.list, [...(byList.get(n.list) ?? []), n]);
   return lists.flatMap((l) => {
     const names = byList.get(l.list) ?? [];
     const join = (pick: (n: WrittenName) => string | undefined) => names.map((n) => pick(n) ?? '').filter((v) => v !== '').join(' / ');
     // A full-name cell that was not split still shows, in the surname column.
-    return [join((n) => n.surname ?? (n.givenName === undefined ? n.name : undefined)), join((n) => n.givenName), join((n) => n.fatherName), join((n) => n.birthDate), join((n) => n.where)];
+    return [join((n) => n.surname ?? (n.givenName === undefined ? n.name : undefined)), join((n) => n.givenName), join((n) => n.fatherName), join((n) => n.birthDate), join((n) => n.where[lang])];
   });
 }
 
@@ -90,7 +90,7 @@ export function flatPersons(report: Report, lang: Language): FlatTable {
       'person_id',
     ],
     rows: report.persons.map((p) => [
-      ...sourceCells(p, lists),
+      ...sourceCells(p, lists, lang),
       p.birthDate ?? p.birthDateClaims.join(' / '),
       p.eventDates.join(', '),
       ...periodCell(report, p, lang),
@@ -116,7 +116,7 @@ export function flatPersonsByCategory(report: Report, lang: Language): FlatTable
     for (const r of table.rows) {
       for (const id of r.total.personIds) {
         const person = byId.get(id)!;
-        rows.push([r.label[lang], ...periodCell(report, person, lang), ...sourceCells(person, lists), id]);
+        rows.push([r.label[lang], ...periodCell(report, person, lang), ...sourceCells(person, lists, lang), id]);
       }
     }
   }

@@ -120,6 +120,48 @@ describe('writeReport', () => {
     expect(persons.getRow(5).getCell(1).value).toBe('=HYPERLINK("http://x")');
   });
 
+  it('gives each source its own columns of spellings in the clerk\'s sheets, machine ids last', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(written.xlsx);
+    const header = (sheet: string) => (workbook.getWorksheet(sheet)!.getRow(3).values as unknown[]).slice(1);
+    const perSource = (list: string) => [`${list}: surname`, `${list}: given name`, `${list}: father's name`, `${list}: date of birth`, `${list}: row`];
+    expect(header('Persons').slice(0, 10)).toEqual([...perSource('am/missing'), ...perSource('az-held')]);
+    expect(header('Persons').at(-1)).toBe('person_id');
+    expect(header('Persons by category').slice(0, 3)).toEqual(['Category', 'Period', 'am/missing: surname']);
+    const byCategory = workbook.getWorksheet('Persons by category')!;
+    const rows = (byCategory.getSheetValues() as unknown[][]).slice(4).map((r) => Array.from(r.slice(1), (v) => v ?? null));
+    // P-000001 as each side wrote him, in the first screen's "acknowledged as held".
+    expect(rows).toContainEqual(['of them, acknowledged as held by AZ', 'before 10 Nov 2020', 'Գրիգորյան', null, null, null, 'row 1', 'Qriqoryan', null, null, null, 'row 1', 'P-000001']);
+  });
+
+  it('writes the workbook in Russian with --lang ru, sheet names within 31 characters and apart', async () => {
+    const labelled = buildReport({
+      persons: [
+        buildPerson('P-000001', [rec('a', 1, 'missing', 'AM', { surname: 'Գրիգորյան' }), rec('b', 1, 'detention', 'AZ', { surname: 'Qriqoryan' })]),
+        buildPerson('P-000002', [rec('c', 1, 'visit', 'ICRC', { surname: 'Grigoryan' })]),
+      ],
+      // Labels that agree on their first 14 characters, as a ministry's lists often do.
+      listLabels: { a: 'Список пропавших без вести военнослужащих', b: 'Список пропавших без вести: задержанные', c: 'Список пропавших без вести: посещения' },
+    });
+    const dir2 = await mkdtemp(join(tmpdir(), 'whereabouts-writers-ru-'));
+    try {
+      const out = await writeReport(labelled, dir2, 'ru');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out.xlsx);
+      const names = workbook.worksheets.map((s) => s.name);
+      expect(names.slice(0, 2)).toEqual(['Итоги', 'Состояния учёта']);
+      expect(names).toContain('Лица');
+      expect(names).toContain('Лица по категориям');
+      expect(names.every((n) => n.length <= 31)).toBe(true);
+      expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+      // Told apart by what their labels do not share, not by a number.
+      expect(names.slice(2, 5)).toEqual(['военнослужащих – задержанные', 'военнослужащих – посещения', 'задержанные – посещения']);
+      expect((workbook.getWorksheet('Лица')!.getRow(3).values as unknown[])[1]).toBe('Список пропавших без вести военнослужащих: фамилия');
+    } finally {
+      await rm(dir2, { recursive: true, force: true });
+    }
+  });
+
   it('writes the HTML and the CSV files next to it', async () => {
     expect(await readFile(written.html, 'utf8')).toBe(renderHtmlReport(report));
     expect(written.csv.map((p) => p.slice(dir.length + 1))).toContain(join('csv', 'accounting-states.csv'));

@@ -39,6 +39,11 @@ describeEachDialect('whereabouts reconcile on the example lists', (store) => {
     expect(records).toHaveLength(truthRows);
     expect(new Set(records.map((r) => `${r['list']}:${r['row']}`)).size).toBe(truthRows);
     expect(records.every((r) => /^P-\d{6}$/.test(r['person_id'] ?? ''))).toBe(true);
+    // Beside the data row, the row as the clerk finds it: the header is row 1 of the sheet and line 1 of the CSV.
+    const placeOf = (list: string, row: string) => records.find((r) => r['list'] === list && r['row'] === row)?.['row_in_file'];
+    expect(placeOf('detaining-held', '1')).toBe('Excel row 2');
+    expect(placeOf('home-missing', '7')).toBe('line 8');
+    expect(placeOf('delegate-visits', '3')).toBe('row 3');
     const pairs = readCsv(path.join(out('a'), 'pairs.csv'));
     expect(pairs.length).toBeGreaterThan(records.length);
     expect(Object.keys(pairs[0] ?? {})).toEqual(expect.arrayContaining(['match_weight', 'match_probability', 'match_weight_surname', 'match_weight_birth_date']));
