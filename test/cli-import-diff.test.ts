@@ -107,6 +107,8 @@ describe('whereabouts import and diff: user errors', () => {
     const unknown = whereabouts('diff', 'never-imported', '--db', db);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no list named "never-imported"');
+    // The lists that do exist, so the officer sees the name they meant.
+    expect(unknown.stderr).toMatch(/lists: [^)]*\bonce\b/);
     const single = whereabouts('diff', 'once', '--db', db);
     expect(single.status).toBe(1);
     expect(single.stderr).toContain('has only 1 version');

@@ -74,6 +74,21 @@ describeEachDialect('import and diff', (testStore) => {
     });
   });
 
+  it('re-reads the same file as a new version when --map reads it otherwise, and not when it reads it the same', async () => {
+    const file = writeCsv(folder, 'held-remap.csv', HELD_V1);
+    await withStore(testStore().location, async (store) => {
+      await importList(store, request(file, 'held-remap'), openList);
+      // Remark was read as notes; the officer says it is the status column.
+      const remapped = await importList(store, request(file, 'held-remap', { read: { map: { Remark: 'status' } } }), openList);
+      expect(remapped).toMatchObject({ outcome: 'imported', version: 2, recordCount: 3 });
+      expect((await records(store, 'held-remap', 2)).some((r) => r.fields.status !== undefined)).toBe(true);
+      const same = await importList(store, request(file, 'held-remap', { read: { map: { remark: 'status' } } }), openList);
+      expect(same).toMatchObject({ outcome: 'unchanged', version: 2 });
+      const ignored = await importList(store, request(file, 'held-remap', { read: { map: { Remark: 'ignore' } } }), openList);
+      expect(ignored).toMatchObject({ outcome: 'imported', version: 3 });
+    });
+  });
+
   it('makes a changed file a new version and diffs the versions by record id', async () => {
     const v1 = writeCsv(folder, 'held-c-1.csv', HELD_V1);
     const v2 = writeCsv(folder, 'held-c-2.csv', HELD_V2);

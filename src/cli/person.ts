@@ -5,6 +5,7 @@ import type { LoadedPerson } from '../jobs/load-register.js';
 import { loadPerson } from '../jobs/load-register.js';
 import type { Claim, Person, StatusEvent } from '../register/index.js';
 import { buildPerson, describeReason, isDateValue, latestDecisions } from '../register/index.js';
+import { personIdFromInput } from '../register/person-ids.js';
 import { STATUS_LABELS } from '../report/index.js';
 import type { StoredDecision, StoredPersonEvent } from '../store/register-repository.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
@@ -20,11 +21,11 @@ export function registerPerson(program: Command): void {
   program
     .command('person')
     .description('Show a person: records side by side, claims and conflicts, best values, timeline, decisions, history')
-    .argument('<id>', 'a person id such as P-000123')
+    .argument('<id>', 'a person id: P-000123, or just 123')
     .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
     .action(
       action(async (id: string, options: PersonOptions) => {
-        const personId = id.trim().toUpperCase();
+        const personId = personIdFromInput(id);
         const store = await openStore(options.db);
         try {
           const loaded = await loadPerson(store, personId);

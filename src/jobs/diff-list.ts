@@ -1,4 +1,5 @@
 import { WhereaboutsError } from '../errors.js';
+import { listNotFound } from './list-settings.js';
 import { CANONICAL_FIELDS } from '../ingest/record.js';
 import type { CanonicalField } from '../ingest/record.js';
 import type { Repository, StoredList, StoredRecord, StoredVersion } from '../store/repository.js';
@@ -51,7 +52,7 @@ export interface DiffRequest {
 export async function diffList(store: Repository, request: DiffRequest): Promise<ListDiff> {
   const list = await store.findList(request.list);
   if (list === undefined) {
-    throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${request.list}" in ${store.location}`);
+    throw await listNotFound(store, request.list);
   }
   const versions = await store.versions(list.id);
   const latest = versions.at(-1)?.version ?? 0;

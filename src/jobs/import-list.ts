@@ -1,7 +1,8 @@
 import { WhereaboutsError } from '../errors.js';
+import { foldLabel } from '../ingest/label-fold.js';
 import type { ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
 import type { ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
-import type { ParsedStoredRecord, Repository, RepositoryWriter, StoredList } from '../store/repository.js';
+import type { ParsedStoredRecord, Repository, RepositoryWriter, StoredList, StoredVersion } from '../store/repository.js';
 import type { RowOwner } from '../store/store-dialect.js';
 import { fingerprintFile } from './file-fingerprint.js';
 import type { FileFingerprint } from './file-fingerprint.js';
@@ -79,7 +80,7 @@ export async function importList(store: Repository, request: ImportRequest, open
     const existing = await writer.findList(request.list);
     if (existing !== undefined) checkSameOwner(existing, request);
     const latest = existing === undefined ? undefined : await writer.latestVersion(existing.id);
-    if (existing !== undefined && latest !== undefined && latest.fileSha256 === file.sha256) {
+    if (existing !== undefined && latest !== undefined && latest.fileSha256 === file.sha256 && !remapped(latest, request.read?.map)) {
       await writer.appendChange({
         actor: request.actor,
         action: 'import-unchanged',
@@ -154,6 +155,18 @@ async function logImport(
   });
   const read = { format: source.format, encoding: source.encoding, delimiter: source.delimiter, sheets: source.sheets };
   return { outcome: 'imported', list, version, file, read, ...counts, skipped: source.skipped };
+}
+
+/**
+ * Whether a `--map` reads the file otherwise than its latest version was read: a column read as
+ * another field (or ignored) than then. The same bytes read another way are a new version.
+ */
+function remapped(latest: StoredVersion, map: ListReadOptions['map']): boolean {
+  if (map === undefined) return false;
+  return Object.entries(map).some(([header, field]) => {
+    const column = latest.columns.find((c) => foldLabel(c.header) === foldLabel(header));
+    return column === undefined || (column.field ?? 'ignore') !== field;
+  });
 }
 
 /** An existing list keeps its party and kind: a different one is almost surely the wrong list. */

@@ -9,6 +9,7 @@ import type { PersonIdEvent } from '../register/index.js';
 import { identityNamer } from '../store/record-identity.js';
 import type { Repository, StoredList } from '../store/repository.js';
 import { importList } from './import-list.js';
+import { listNotFound } from './list-settings.js';
 import type { ImportedRecord, ImportSummary } from './import-list.js';
 import { HISTOGRAM_BINS, addToHistogram } from './reconcile-summary.js';
 import type { AppliedDecisions } from './register-run.js';
@@ -200,7 +201,7 @@ async function versionsToLink(store: Repository, imports: readonly ImportSummary
   for (const summary of imports) chosen.set(summary.list.id, { list: summary.list, version: summary.version });
   for (const name of lists) {
     const list = await store.findList(name);
-    if (list === undefined) throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${name}" in ${store.location}`);
+    if (list === undefined) throw await listNotFound(store, name);
     if (chosen.has(list.id)) continue;
     const latest = (await store.versions(list.id)).at(-1);
     if (latest !== undefined) chosen.set(list.id, { list, version: latest.version });

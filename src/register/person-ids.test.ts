@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignPersonIds, formatPersonId, formattedPersonNumber } from './person-ids.js';
+import { assignPersonIds, formatPersonId, formattedPersonNumber, personIdFromInput } from './person-ids.js';
 
 describe('assignPersonIds', () => {
   it('numbers new persons deterministically from the smallest record key', () => {
@@ -116,6 +116,21 @@ describe('formattedPersonNumber', () => {
         const n = formattedPersonNumber(id);
         expect(n === -1 ? true : formatPersonId(n) === id).toBe(true);
         if (n === -1) expect(/^P-(?:[0-9]{6}|[1-9][0-9]{6,14})$/.test(id)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('personIdFromInput', () => {
+  it('reads a person id however an officer types it', () => {
+    expect(['29', 'p29', 'P-29', 'P 000029', ' p-0029 ', 'P-000029'].map(personIdFromInput)).toEqual(Array(6).fill('P-000029'));
+    expect(personIdFromInput('x-1')).toBe('X-1');
+  });
+
+  it('gives the id formatPersonId writes for any number, in any of its spellings', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom('', 'P', 'p', 'P-', 'p-', 'P '), fc.nat(3), (n, prefix, zeros) => {
+        expect(personIdFromInput(`${prefix}${'0'.repeat(zeros)}${n}`)).toBe(formatPersonId(n));
       }),
     );
   });

@@ -50,6 +50,15 @@ export function personIdNumber(id: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * A person id as a tracing officer may type it: `29`, `p29`, `P-29`, `P 000029` all mean
+ * `P-000029`. Text that is not a number with or without the `P` is returned upper-cased, as is.
+ */
+export function personIdFromInput(text: string): string {
+  const m = /^\s*(?:p\s*-?\s*)?0*([0-9]+)\s*$/iu.exec(text);
+  return m ? formatPersonId(Number(m[1])) : text.trim().toUpperCase();
+}
+
 /** Older ids sort first: lower numbers were handed out earlier; other spellings after, by text. */
 function olderFirst(a: string, b: string): number {
   const na = personIdNumber(a);

@@ -110,6 +110,10 @@ describe('report, person, review and decisions on the example lists', () => {
     expect(run.stdout).toContain(`Person ${personId}`);
     expect(run.stdout).toMatch(/[\u0531-\u058a]+ \([A-Z][a-z]+\)/);
     expect(run.stdout.split('\n').every((line) => [...line].length <= 100)).toBe(true);
+    // The number alone is enough: 29 is P-000029.
+    const byNumber = whereabouts(['person', String(Number(personId.slice(2))), '--db', shared.db]);
+    expect(byNumber.status, byNumber.stderr).toBe(0);
+    expect(byNumber.stdout).toBe(run.stdout);
     const missing = whereabouts(['person', 'P-999999', '--db', shared.db]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no person P-999999');
