@@ -39,5 +39,12 @@ describe('whereabouts person', () => {
     expect(text).toContain('SAME home-missing:1 and detaining-held:1, "same unit"');
     expect(text).toMatch(/2020-10-20 +Reported missing +home-missing:1/);
     expect(text).toMatch(/run \d+: new/);
+    // Each record with the row the clerk finds it on (the header is line 1 of these CSV files).
+    expect(text).toContain('(detaining, line 2)');
+    // The date he was last seen and the date he was captured are two events, not rival values.
+    expect(text).toMatch(/disappeared +date 20\.10\.2020 \(2020-10-20\): one source/);
+    expect(text).toMatch(/captured +date 21\.10\.2020 \(2020-10-21\): one source/);
+    expect(text).toMatch(/event date +captured: 21\.10\.2020 +.*disappeared: 20\.10\.2020/);
+    expect(text).not.toMatch(/event date +[^\n]*sources disagree/);
   });
 });

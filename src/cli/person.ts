@@ -3,13 +3,14 @@ import { WhereaboutsError } from '../errors.js';
 import type { CanonicalField } from '../ingest/record.js';
 import type { LoadedPerson } from '../jobs/load-register.js';
 import { loadPerson } from '../jobs/load-register.js';
-import type { Claim, Person, StatusEvent } from '../register/index.js';
-import { buildPerson, describeReason, isDateValue, latestDecisions } from '../register/index.js';
+import { rowPlaceText } from '../ingest/row-place.js';
+import type { BestValue, Claim, EventKind, Person, StatusEvent } from '../register/index.js';
+import { buildPerson, describeReason, eventOfRecord, isDateValue, latestDecisions } from '../register/index.js';
 import { personIdFromInput } from '../register/person-ids.js';
 import { STATUS_LABELS } from '../report/index.js';
 import type { StoredDecision, StoredPersonEvent } from '../store/register-repository.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
-import { describeDate, FIELD_LABELS, recordColumns, wrap } from './record-columns.js';
+import { describeDate, FIELD_LABELS, nameWithReading, recordColumns, wrap } from './record-columns.js';
 import { action } from './run-command.js';
 
 interface PersonOptions {
@@ -51,6 +52,18 @@ function whyNotFound(personId: string, events: readonly StoredPersonEvent[]): st
 
 const NAME_FIELDS: ReadonlySet<CanonicalField> = new Set(['surname', 'given_name', 'patronymic', 'full_name']);
 
+/** Each event as the person page names it, and as a record's column says it. */
+const EVENT_NAMES: Readonly<Record<EventKind, string>> = { disappearance: 'disappeared', capture: 'captured', visit: 'visited', release: 'released', death: 'died', event: 'event' };
+
+/** A best value with why, and every source's value when they disagree. */
+function bestText(claims: { claims: readonly Claim[]; best: BestValue }): string {
+  const { best } = claims;
+  if (best.value === undefined) return `${describeReason(best.reason)}: ${claims.claims.map((c) => `${c.list}:${c.row} says ${claimValue(c)}`).join(', ')}`;
+  const shown = isDateValue(best.value) ? describeDate(best.value) : nameWithReading(best.value);
+  const spellings = [...new Set(claims.claims.map(claimValue))];
+  return `${shown}: ${describeReason(best.reason)}${spellings.length > 1 ? ` (${spellings.join(', ')})` : ''}`;
+}
+
 function claimValue(claim: Claim): string {
   return isDateValue(claim.value) ? describeDate(claim.value) : claim.value;
 }
@@ -76,7 +89,15 @@ export function formatPerson(loaded: LoadedPerson, person: Person, decisions: re
   lines.push(`${person.records.length} records on ${lists.size} lists${person.duplicatedOn.length > 0 ? `; listed more than once on ${person.duplicatedOn.join(', ')}` : ''}.`);
   if (loaded.gone.length > 0) lines.push(`${loaded.gone.length} of its records are gone from the latest versions of their lists (${[...new Set(loaded.gone.map((g) => g.listName))].join(', ')}).`);
 
-  lines.push('', 'Records, as each source wrote them', ...recordColumns(person.records.map((r) => ({ heading: `${r.key} (${r.party})`, fields: r.fields }))));
+  const where = (key: string): string => {
+    const place = loaded.places.get(key)?.place;
+    return place === undefined ? '' : `, ${rowPlaceText(place)}`;
+  };
+  lines.push(
+    '',
+    'Records, as each source wrote them',
+    ...recordColumns(person.records.map((r) => ({ heading: `${r.key} (${r.party}${where(r.key)})`, fields: r.fields, event: EVENT_NAMES[eventOfRecord(r)] }))),
+  );
 
   lines.push('', 'Best values (names are not judged here: they differ by script; linkage weighed them)');
   for (const f of person.fields) {
@@ -84,6 +105,22 @@ export function formatPerson(loaded: LoadedPerson, person: Person, decisions: re
     const best = f.best.value === undefined ? undefined : isDateValue(f.best.value) ? describeDate(f.best.value) : f.best.value;
     const text = best === undefined ? describeReason(f.best.reason) : `${best}: ${describeReason(f.best.reason)}`;
     wrap(text, 84).forEach((line, i) => lines.push(`  ${(i === 0 ? FIELD_LABELS[f.field] : '').padEnd(13)} ${line}`));
+  }
+
+  if (person.events.length > 0) {
+    lines.push('', 'Events, each with its own date and place (never weighed against another event)');
+    for (const e of person.events) {
+      const parts: [string, { claims: Claim[]; best: BestValue } | undefined][] = [
+        ['date', e.date],
+        ['place', e.place],
+      ];
+      let first = true;
+      for (const [what, claims] of parts) {
+        if (claims === undefined) continue;
+        for (const [i, line] of wrap(`${what} ${bestText(claims)}`, 84).entries()) lines.push(`  ${(first && i === 0 ? EVENT_NAMES[e.event] : '').padEnd(13)} ${line}`);
+        first = false;
+      }
+    }
   }
 
   if (person.conflicts.length > 0) {

@@ -8,6 +8,8 @@ export interface RecordColumn {
   /** e.g. `home-missing:12 (home)`. */
   heading: string;
   fields: ParsedRecord;
+  /** What the record's event date and place are of ("captured", "visited"), shown before them. */
+  event?: string;
 }
 
 /** The order fields are shown in: who, then when and where, then the rest. */
@@ -143,7 +145,9 @@ export function recordColumns(records: readonly RecordColumn[], columns = 100): 
     row('', block.map((r) => wrap(r.heading, columnWidth)));
     lines.push(`${' '.repeat(LABEL_WIDTH)}${block.map(() => '-'.repeat(columnWidth)).join('  ')}`);
     for (const field of SHOWN_FIELDS) {
-      const values = block.map((r) => describeField(field, r.fields));
+      // Dates and places of different events sit in one row: each says which event it is of.
+      const of = (r: RecordColumn, value: string | undefined) => (value === undefined || r.event === undefined || (field !== 'event_date' && field !== 'place') ? value : `${r.event}: ${value}`);
+      const values = block.map((r) => of(r, describeField(field, r.fields)));
       if (values.every((v) => v === undefined)) continue;
       row(FIELD_LABELS[field], values.map((v) => (v === undefined ? ['-'] : wrap(v, columnWidth))));
     }

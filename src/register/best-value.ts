@@ -45,22 +45,21 @@ function supports(a: ComparisonKey, b: ComparisonKey): boolean {
 }
 
 /**
- * Derives the best value of a field from its claims: the value most claims agree with; among
- * those, the most precise; ties between disagreeing values stay undecided. Deterministic: equal
- * candidates fall back to claim order.
+ * The best of some claims when `agree(a, b)` says which support each other: the value most
+ * claims agree with; among those, the most precise; ties between disagreeing values stay
+ * undecided. Deterministic: equal candidates fall back to claim order.
  */
-export function bestValue(field: CanonicalField, claims: readonly Claim[]): BestValue {
+export function bestAmong(claims: readonly Claim[], agree: (a: Claim, b: Claim) => boolean): BestValue {
   const of = claims.length;
   if (of === 0) return { reason: { kind: 'undecided', support: 0, of: 0, mostPrecise: false } };
-  const keys = claims.map((c) => comparisonKey(field, c.value));
-  const support = keys.map((k) => keys.filter((other) => supports(k, other)).length);
+  const support = claims.map((c) => claims.filter((other) => agree(c, other)).length);
   const top = Math.max(...support);
   const leaders = claims.map((_, i) => i).filter((i) => support[i] === top);
   const sharpest = Math.max(...leaders.map((i) => precision(claims[i]!.value)));
   const firstAt = leaders.find((i) => precision(claims[i]!.value) === sharpest)!;
   const first = claims[firstAt]!;
   // Leaders that do not support each other are rival values with equal backing: leave it open.
-  if (leaders.some((i) => !supports(keys[firstAt], keys[i]))) {
+  if (leaders.some((i) => !agree(first, claims[i]!))) {
     return { reason: { kind: 'undecided', support: top, of, mostPrecise: false } };
   }
   const mostPrecise = leaders.some((i) => precision(claims[i]!.value) < sharpest);
@@ -70,6 +69,15 @@ export function bestValue(field: CanonicalField, claims: readonly Claim[]): Best
   else if (top * 2 > of) kind = 'majority';
   else kind = 'most-sources';
   return { value: first.value, from: first, reason: { kind, support: top, of, mostPrecise } };
+}
+
+/**
+ * Derives the best value of a field from its claims ({@link bestAmong}): text agrees when equal
+ * as folded (text in two scripts supports neither), dates when compatible.
+ */
+export function bestValue(field: CanonicalField, claims: readonly Claim[]): BestValue {
+  const keys = new Map(claims.map((c) => [c, comparisonKey(field, c.value)]));
+  return bestAmong(claims, (a, b) => supports(keys.get(a)!, keys.get(b)!));
 }
 
 /** The reason in words, in English or Russian, e.g. "2 of 3 sources; most precise date". */

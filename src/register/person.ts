@@ -8,6 +8,8 @@ import { collectClaims } from './claims.js';
 import type { Conflict } from './conflicts.js';
 import { findConflicts } from './conflicts.js';
 import type { PersonCluster, RecordKey, RegisterRecord } from './register-record.js';
+import type { EventClaims } from './event-claims.js';
+import { personEvents } from './event-claims.js';
 import type { CurrentStatus, StatusEvent } from './status-timeline.js';
 import { currentStatus, statusTimeline } from './status-timeline.js';
 
@@ -24,8 +26,13 @@ export interface Person {
   personId: string;
   /** The person's records, ordered by list and row. */
   records: RegisterRecord[];
-  /** Claims per field, in canonical field order; only fields some source gives. */
+  /**
+   * Claims per field, in canonical field order; only fields some source gives. The event date
+   * and place are not here: they are of different events on different lists (see `events`).
+   */
   fields: FieldClaims[];
+  /** The date and place of each event the sources describe: disappearance, capture, each visit, release, death. */
+  events: EventClaims[];
   /** Every conflict of every field, for a quick "does this person need a look" check. */
   conflicts: Conflict[];
   timeline: StatusEvent[];
@@ -33,6 +40,9 @@ export interface Person {
   /** Lists on which the person appears more than once (within-list duplicates). */
   duplicatedOn: string[];
 }
+
+/** Fields whose values are of an event, weighed per event in `events`, never across events. */
+const EVENT_FIELDS: ReadonlySet<CanonicalField> = new Set(['event_date', 'place']);
 
 function byListAndRow(a: RegisterRecord, b: RegisterRecord): number {
   if (a.list !== b.list) return a.list < b.list ? -1 : 1;
@@ -46,7 +56,7 @@ export function buildPerson(personId: string, records: readonly RegisterRecord[]
   const fields: FieldClaims[] = [];
   for (const field of CANONICAL_FIELDS) {
     const fieldClaims = claims[field];
-    if (!fieldClaims) continue;
+    if (!fieldClaims || EVENT_FIELDS.has(field)) continue;
     fields.push({ field, claims: fieldClaims, conflicts: findConflicts(field, fieldClaims), best: bestValue(field, fieldClaims) });
   }
   const perList = new Map<string, number>();
@@ -56,6 +66,7 @@ export function buildPerson(personId: string, records: readonly RegisterRecord[]
     personId,
     records: ordered,
     fields,
+    events: personEvents(ordered),
     conflicts: fields.flatMap((f) => f.conflicts),
     timeline,
     status: currentStatus(timeline),
