@@ -4,13 +4,13 @@ import type { CanonicalField } from '../ingest/record.js';
 import type { LoadedPerson } from '../jobs/load-register.js';
 import { loadPerson } from '../jobs/load-register.js';
 import { rowPlaceText } from '../ingest/row-place.js';
-import type { BestValue, Claim, EventKind, Person, StatusEvent } from '../register/index.js';
+import type { BestValue, Claim, Person, StatusEvent } from '../register/index.js';
 import { buildPerson, describeReason, eventOfRecord, isDateValue, latestDecisions } from '../register/index.js';
 import { personIdFromInput } from '../register/person-ids.js';
 import { STATUS_LABELS } from '../report/index.js';
 import type { StoredDecision, StoredPersonEvent } from '../store/register-repository.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
-import { describeDate, FIELD_LABELS, nameWithReading, recordColumns, wrap } from './record-columns.js';
+import { describeDate, EVENT_WORDS, FIELD_LABELS, nameWithReading, recordColumns, wrap } from './record-columns.js';
 import { action } from './run-command.js';
 
 interface PersonOptions {
@@ -52,8 +52,6 @@ function whyNotFound(personId: string, events: readonly StoredPersonEvent[]): st
 
 const NAME_FIELDS: ReadonlySet<CanonicalField> = new Set(['surname', 'given_name', 'patronymic', 'full_name']);
 
-/** Each event as the person page names it, and as a record's column says it. */
-const EVENT_NAMES: Readonly<Record<EventKind, string>> = { disappearance: 'disappeared', capture: 'captured', visit: 'visited', release: 'released', death: 'died', event: 'event' };
 
 /** A best value with why, and every source's value when they disagree. */
 function bestText(claims: { claims: readonly Claim[]; best: BestValue }): string {
@@ -96,7 +94,7 @@ export function formatPerson(loaded: LoadedPerson, person: Person, decisions: re
   lines.push(
     '',
     'Records, as each source wrote them',
-    ...recordColumns(person.records.map((r) => ({ heading: `${r.key} (${r.party}${where(r.key)})`, fields: r.fields, event: EVENT_NAMES[eventOfRecord(r)] }))),
+    ...recordColumns(person.records.map((r) => ({ heading: `${r.key} (${r.party}${where(r.key)})`, fields: r.fields, event: EVENT_WORDS[eventOfRecord(r)] }))),
   );
 
   lines.push('', 'Best values (names are not judged here: they differ by script; linkage weighed them)');
@@ -117,7 +115,7 @@ export function formatPerson(loaded: LoadedPerson, person: Person, decisions: re
       let first = true;
       for (const [what, claims] of parts) {
         if (claims === undefined) continue;
-        for (const [i, line] of wrap(`${what} ${bestText(claims)}`, 84).entries()) lines.push(`  ${(first && i === 0 ? EVENT_NAMES[e.event] : '').padEnd(13)} ${line}`);
+        for (const [i, line] of wrap(`${what} ${bestText(claims)}`, 84).entries()) lines.push(`  ${(first && i === 0 ? EVENT_WORDS[e.event] : '').padEnd(13)} ${line}`);
         first = false;
       }
     }

@@ -2,6 +2,7 @@ import type { PartialDate } from '../ingest/partial-date.js';
 import { formatPartialDate } from '../ingest/partial-date.js';
 import type { CanonicalField, ParsedRecord } from '../ingest/record.js';
 import { detectScript, transliterate } from '../names/index.js';
+import type { EventKind } from '../register/index.js';
 
 /** A record as the terminal shows it in a column: a heading and its fields as written. */
 export interface RecordColumn {
@@ -33,6 +34,9 @@ const SHOWN_FIELDS: readonly CanonicalField[] = [
 ];
 
 const NAME_FIELDS: ReadonlySet<CanonicalField> = new Set(['surname', 'given_name', 'patronymic', 'full_name']);
+
+/** Each event as the person and review screens name it ("captured: 21.10.2020"). */
+export const EVENT_WORDS: Readonly<Record<EventKind, string>> = { disappearance: 'disappeared', capture: 'captured', visit: 'visited', release: 'released', death: 'died', event: 'event' };
 
 /** Field labels short enough for a 100-column terminal. */
 export const FIELD_LABELS: Readonly<Record<CanonicalField, string>> = {

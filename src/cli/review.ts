@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import type { ReviewQueueItem } from '../jobs/review-session.js';
 import { loadReviewQueue, storeAnswers } from '../jobs/review-session.js';
-import { ReviewSession } from '../register/index.js';
+import { eventOfRecord, ReviewSession } from '../register/index.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { currentActor } from './actor.js';
 import type { KeyInput } from './review/key-input.js';
 import { lineKeyInput, terminalKeyInput } from './review/key-input.js';
 import type { ReviewPairView } from './review/pair-screen.js';
+import { EVENT_WORDS } from './record-columns.js';
+import { personContextLines } from './review/pair-context.js';
 import { runReviewLoop } from './review/review-loop.js';
 import { action } from './run-command.js';
 
@@ -18,8 +20,9 @@ interface ReviewOptions {
 /** The screen of one queued pair: both records as the run read them, and the run's explanation. */
 function view(item: ReviewQueueItem): ReviewPairView {
   return {
-    a: { heading: `${item.a.key} (${item.a.party}, version ${item.versionA})`, fields: item.a.fields },
-    b: { heading: `${item.b.key} (${item.b.party}, version ${item.versionB})`, fields: item.b.fields },
+    a: { heading: `${item.a.key} (${item.a.party}, version ${item.versionA})`, fields: item.a.fields, event: EVENT_WORDS[eventOfRecord(item.a)] },
+    b: { heading: `${item.b.key} (${item.b.party}, version ${item.versionB})`, fields: item.b.fields, event: EVENT_WORDS[eventOfRecord(item.b)] },
+    context: personContextLines(item),
     match_probability: item.pair.match_probability,
     match_weight: item.pair.match_weight,
     ...(item.explanation === undefined ? {} : { explanation: item.explanation }),

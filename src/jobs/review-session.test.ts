@@ -33,6 +33,21 @@ async function withQueue(): Promise<RegisterTestStore> {
 }
 
 describe('the review queue from the store', () => {
+  it('gives each record of a pair the person it is in now and that person\'s other records', async () => {
+    const { store } = await withQueue();
+    const queue = await loadReviewQueue(store);
+    const byKeys = new Map(queue.items.map((i) => [`${i.a.key} ${i.b.key}`, i]));
+    // Already linked: both in P-000001, nobody else.
+    const linked = byKeys.get('home-missing:1 detaining-held:1')!;
+    expect([linked.personA?.personId, linked.personB?.personId]).toEqual(['P-000001', 'P-000001']);
+    expect(linked.personA!.others.map((r) => r.key)).toEqual(['detaining-held:1']);
+    // Apart: Hakobyan alone; the held record with Grigoryan, whom "same" would also join.
+    const apart = byKeys.get('home-missing:3 detaining-held:1')!;
+    expect(apart.personA).toEqual({ personId: 'P-000004', others: [] });
+    expect(apart.personB!.personId).toBe('P-000001');
+    expect(apart.personB!.others.map((r) => [r.key, r.fields.surname])).toEqual([['home-missing:1', 'Գրիգորյան']]);
+  });
+
   it('is the latest run\'s review pairs, most informative first, with both records and the explanation', async () => {
     const { store } = await withQueue();
     const queue = await loadReviewQueue(store);

@@ -15,6 +15,15 @@ export interface ReviewQueueItem {
   versionA: number;
   versionB: number;
   explanation?: PairExplanation;
+  /** The person each record is in now, and that person's other records (as the latest versions hold them). */
+  personA?: PersonContext;
+  personB?: PersonContext;
+}
+
+/** A record's person in the current register, with the person's other records. */
+export interface PersonContext {
+  personId: string;
+  others: RegisterRecord[];
 }
 
 /** The latest run's review queue. */
@@ -90,6 +99,7 @@ export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQu
     found.set(listId, await store.recordsByIdentity(listId, version.version, [...identities]));
   }
 
+  const context = await personContexts(store, queue.map((q) => byName.get(`${q.a}\u0000${q.b}`)!));
   const items: ReviewQueueItem[] = [];
   for (const q of queue) {
     const pair = byName.get(`${q.a}\u0000${q.b}`)!;
@@ -107,9 +117,55 @@ export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQu
       versionA: versionOf.get(pair.a.listId)!.version,
       versionB: versionOf.get(pair.b.listId)!.version,
       ...(explanation === undefined ? {} : { explanation }),
+      ...contextOf(context, pair.a, 'personA'),
+      ...contextOf(context, pair.b, 'personB'),
     });
   }
   return { run, items, pairs: pairs.length, decided: pairs.length - queue.length, ...(band === undefined ? {} : { band }) };
+}
+
+/** The people the records of some pairs are in now, and each person's records, by list and identity. */
+interface PersonContexts {
+  personOf: Map<string, string>;
+  recordsOf: Map<string, { name: string; record: RegisterRecord }[]>;
+}
+
+/**
+ * Reads, for the records of the queue, the person each is in now and that person's records (in
+ * the latest version of each list): what a reviewer sees beside the pair. Only the persons the
+ * queue touches are read.
+ */
+async function personContexts(store: Repository, pairs: readonly StoredReviewPair[]): Promise<PersonContexts> {
+  const members = await store.personMembers();
+  const personOf = new Map<string, string>();
+  for (const m of members) personOf.set(named(m.listName, m.identity), m.personId);
+  const wanted = new Set<string>();
+  for (const p of pairs) for (const s of [p.a, p.b]) {
+    const person = personOf.get(named(s.listName, s.identity));
+    if (person !== undefined) wanted.add(person);
+  }
+  const latest = new Map((await store.latestVersions()).map((v) => [v.list.id, v]));
+  const byList = new Map<number, { personId: string; identity: string }[]>();
+  for (const m of members) if (wanted.has(m.personId)) byList.set(m.listId, [...(byList.get(m.listId) ?? []), { personId: m.personId, identity: m.identity }]);
+  const recordsOf = new Map<string, { name: string; record: RegisterRecord }[]>();
+  for (const [listId, wantedHere] of byList) {
+    const at = latest.get(listId);
+    if (at === undefined) continue;
+    const found = await store.recordsByIdentity(listId, at.version.version, wantedHere.map((w) => w.identity));
+    for (const w of wantedHere) {
+      const stored = found.get(w.identity);
+      if (stored !== undefined) recordsOf.set(w.personId, [...(recordsOf.get(w.personId) ?? []), { name: named(at.list.name, w.identity), record: registerRecord(at.list, stored) }]);
+    }
+  }
+  return { personOf, recordsOf };
+}
+
+function contextOf(context: PersonContexts, side: StoredReviewPair['a'], key: 'personA' | 'personB'): Partial<Record<'personA' | 'personB', PersonContext>> {
+  const me = named(side.listName, side.identity);
+  const personId = context.personOf.get(me);
+  if (personId === undefined) return {};
+  const others = (context.recordsOf.get(personId) ?? []).filter((r) => r.name !== me).map((r) => r.record);
+  return { [key]: { personId, others } };
 }
 
 /** Reviewers' answers as decisions to append: records named by identity, with where they were seen. */

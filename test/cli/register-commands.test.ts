@@ -124,6 +124,8 @@ describe('report, person, review and decisions on the example lists', () => {
     const run = whereabouts(['review', '--db', shared.db, '--reviewer', 'anna'], 'd\nn\nbrothers, same unit\nu\nk\nq\n');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(`${before.items.length} of ${before.items.length} left`);
+    // Beside the pair, the person each record is in now.
+    expect(run.stdout).toMatch(/\((left|right)\) is (in|alone in) P-\d{6}|Both records are already together in P-\d{6}/);
     expect(run.stdout).toContain('2 decisions recorded; run `whereabouts reconcile` to apply them.');
     const decisions = await withStore(shared.db, (store) => store.decisions());
     expect(decisions.map((d) => [d.verdict, d.reviewer, d.note])).toEqual([

@@ -10,6 +10,8 @@ export interface ReviewPairView {
   match_probability: number;
   match_weight: number;
   explanation?: PairExplanation;
+  /** Lines under the pair: the person each record is in now and its other records. */
+  context?: string[];
 }
 
 /** What the screen says besides the pair: where the reviewer is and what just happened. */
@@ -35,12 +37,21 @@ const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 export function weightLines(explanation: PairExplanation, width = 100): string[] {
   const lines = ['Match weights (bits; + says same person, - says different):'];
   for (const step of explanation.steps) {
-    const label = step.column === 'prior' ? 'prior (two random records)' : step.label;
+    const label = step.column === 'prior' ? 'prior (two random records)' : step.label === 'null' ? nullLevelLabel(step.value_l, step.value_r) : step.label;
     const bar = (step.total_weight >= 0 ? '+' : '-').repeat(Math.min(30, Math.round(Math.abs(step.total_weight))));
     const tf = step.tf_adjustment === 0 ? '' : ` (name frequency ${signed(step.tf_adjustment)})`;
     lines.push(`  ${fit(step.column, 16)} ${fit(label + tf, width - 36)} ${signed(step.total_weight).padStart(7)} ${bar}`.trimEnd().slice(0, width));
   }
   return lines;
+}
+
+/**
+ * What the engine's null level means to a reviewer: one side gives nothing (no weight either
+ * way), or both give a value that is not comparable (a visit's date against a disappearance's:
+ * the lists mean different things by it).
+ */
+export function nullLevelLabel(left: string, right: string): string {
+  return left !== '' && right !== '' ? 'not comparable: the lists mean different things by it' : 'not given on one side: counts neither way';
 }
 
 /** The whole screen for one pair, at most `width` columns wide. */
@@ -52,6 +63,7 @@ export function pairScreen(pair: ReviewPairView, state: ScreenState, width = 100
     ...recordColumns([pair.a, pair.b], width),
     '',
   ];
+  if (pair.context !== undefined && pair.context.length > 0) lines.push(...pair.context, '');
   if (pair.explanation !== undefined) lines.push(...weightLines(pair.explanation, width), '');
   if (state.stored !== undefined) {
     lines.push(`Already stored: "${state.stored.verdict}"${state.stored.note === '' ? '' : ` (${state.stored.note})`}. A new answer supersedes it; skip keeps it.`);

@@ -4,6 +4,7 @@ import type { ReviewAnswer } from '../../register/review-session.js';
 import { ReviewSession } from '../../register/review-session.js';
 import { lineKeyInput } from './key-input.js';
 import type { ReviewPairView } from './pair-screen.js';
+import { pairScreen } from './pair-screen.js';
 import { runReviewLoop } from './review-loop.js';
 
 const PAIRS = ['p1', 'p2', 'p3'];
@@ -73,6 +74,30 @@ describe('review driven through a pipe', () => {
       ['p1', 'same'],
       ['p1', 'different'],
     ]);
+  });
+
+  it('waits for a key after the last pair, so z still takes the last answer back', async () => {
+    const { batches, screen } = await review(['s', 's', 'u', 'z', 'd', 'q']);
+    expect(screen).toContain('That was the last of 3 pairs. [z] takes your last answer back');
+    expect(screen).toContain('Undone: that answer was not stored yet and is forgotten.');
+    // The third pair's "unsure" was never stored; "different" took its place.
+    expect(batches.flat().map((a) => [a.item, a.verdict])).toEqual([
+      ['p1', 'same'],
+      ['p2', 'same'],
+      ['p3', 'different'],
+    ]);
+  });
+
+  it('says "not comparable" or "not given", never "null", for a comparison the engine left out', () => {
+    const pair = view('p1');
+    pair.explanation!.steps.push(
+      { column: 'event_date', label: 'null', value_l: '20.10.2020', value_r: '01.12.2020', bayes_factor: 1, match_weight: 0, tf_adjustment: 0, total_weight: 0 },
+      { column: 'birth_date', label: 'null', value_l: '', value_r: '1999', bayes_factor: 1, match_weight: 0, tf_adjustment: 0, total_weight: 0 },
+    );
+    const lines = pairScreen(pair, { left: 1, total: 1, note: '' }).join('\n');
+    expect(lines).toMatch(/event_date +not comparable: the lists mean different things by it/);
+    expect(lines).toMatch(/birth_date +not given on one side: counts neither way/);
+    expect(lines).not.toMatch(/\bnull\b/);
   });
 
   it('stores what was answered when the input ends without q, and names a key that does nothing', async () => {

@@ -25,8 +25,13 @@ const UNDONE = {
   nothing: 'Nothing to undo yet.',
 } as const;
 
+/** The screen after the last pair. */
+const END_OF_QUEUE = (total: number): string =>
+  `That was the last of ${total} pair${total === 1 ? '' : 's'}. [z] takes your last answer back; any other key ends the review and stores it.`;
+
 /**
- * Runs the review until the queue is done, the reviewer quits or the input ends; in every case
+ * Runs the review until the queue is done (and one more key after the last pair, so z can
+ * still take the last answer back), the reviewer quits or the input ends; in every case
  * the answers given are stored before it returns. Returns how many decisions were stored.
  */
 export async function runReviewLoop<Item>(loop: ReviewLoop<Item>): Promise<number> {
@@ -35,12 +40,22 @@ export async function runReviewLoop<Item>(loop: ReviewLoop<Item>): Promise<numbe
     if (answers.length > 0) await loop.store(answers);
   };
   let message: string | undefined;
+  const clear = loop.clearScreen ? '\u001b[2J\u001b[H' : '\n';
   for (;;) {
     const item = session.current;
-    if (item === undefined) break;
+    if (item === undefined) {
+      // After the last pair, one more key: z still takes the last answer back.
+      if (session.total === 0) break;
+      output.write(`${clear}${[...(message ? [message] : []), END_OF_QUEUE(session.total)].join('\n')}\n`);
+      message = undefined;
+      const key = await input.nextKey();
+      if (key === undefined || reviewAction(key)?.kind !== 'undo') break;
+      message = UNDONE[session.undo()];
+      continue;
+    }
     const stored = session.storedAnswer;
     const screen = pairScreen(loop.view(item), { left: session.left, total: session.total, note: session.note, ...(stored ? { stored } : {}), ...(message ? { message } : {}) }, loop.width);
-    output.write(`${loop.clearScreen ? '\u001b[2J\u001b[H' : '\n'}${screen.join('\n')}\n`);
+    output.write(`${clear}${screen.join('\n')}\n`);
     message = undefined;
     const key = await input.nextKey();
     if (key === undefined) break;
