@@ -14,6 +14,7 @@ import { registerDecisions } from './decisions.js';
 import { registerList } from './list.js';
 import { registerFlag } from './flag.js';
 import { registerQuarantine } from './quarantine.js';
+import { registerPfif } from './pfif.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -28,6 +29,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerList,
   registerFlag,
   registerQuarantine,
+  registerPfif,
   registerInspect,
   registerDiff,
   registerSynth,

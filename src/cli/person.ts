@@ -1,3 +1,4 @@
+import { isSourceDecision } from '../register/decisions.js';
 import type { Command } from 'commander';
 import { WhereaboutsError } from '../errors.js';
 import type { CanonicalField } from '../ingest/record.js';
@@ -141,7 +142,8 @@ export function formatPerson(loaded: LoadedPerson, person: Person, decisions: re
   lines.push('', 'Decisions about its records');
   if (about.length === 0) lines.push('  none');
   for (const d of about) {
-    const text = `${d.at.slice(0, 16).replace('T', ' ')} ${d.reviewer}: ${d.verdict.toUpperCase()} ${sideText(d.a, here)} and ${sideText(d.b, here)}${d.note === '' ? '' : `, "${d.note}"`}${inForce.has(d.id) ? '' : ' (superseded)'}`;
+    const who = isSourceDecision(d) ? `${d.reviewer} (the source's link, not a reviewer's; a reviewer's decision overrides it)` : d.reviewer;
+    const text = `${d.at.slice(0, 16).replace('T', ' ')} ${who}: ${d.verdict.toUpperCase()} ${sideText(d.a, here)} and ${sideText(d.b, here)}${d.note === '' ? '' : `, "${d.note}"`}${inForce.has(d.id) ? '' : ' (superseded)'}`;
     for (const [i, line] of wrap(text, 96).entries()) lines.push(`${i === 0 ? '  ' : '    '}${line}`);
   }
 

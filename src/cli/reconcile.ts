@@ -38,7 +38,7 @@ export function registerReconcile(program: Command): void {
   program
     .command('reconcile')
     .description('Import list files and link their records within and across lists into persons')
-    .argument('[files...]', 'list files (CSV, XLSX, JSON, JSON Lines), each a list named after the file; none: link again the lists of the latest run')
+    .argument('[files...]', 'list files (CSV, XLSX, JSON, JSON Lines), each a list named after the file; none: link again the lists of the latest run (every list, when there is no run yet)')
     .option('--manifest <file>', 'a JSON manifest naming the files with their list, party, kind and sheet (as synth writes)')
     .option('--party <list=party>', 'who keeps a list (repeatable)', collect, [])
     .option('--kind <list=kind>', 'what a list asserts: missing, detention, visit, release, death, other (repeatable)', collect, [])
@@ -57,11 +57,13 @@ export function registerReconcile(program: Command): void {
         const settings = readSettings(options);
         const out = resolve(options.out);
         const store = await openStore(options.db);
-        // No files: link again the lists of the latest run (to apply new decisions, or new settings).
-        const lists = files.length > 0 ? [] : ((await store.latestRun())?.versions.map((v) => v.listName) ?? []);
+        // No files: link again the lists of the latest run (to apply new decisions, or new
+        // settings); a store with lists but no run yet (lists imported one by one) links them all.
+        const latest = files.length > 0 ? undefined : await store.latestRun();
+        const lists = files.length > 0 ? [] : latest !== undefined ? latest.versions.map((v) => v.listName) : (await store.latestVersions()).map((v) => v.list.name);
         if (files.length === 0 && lists.length === 0) {
           await store.close();
-          throw new WhereaboutsError('WA_USAGE', `name at least one list file, or a --manifest (${store.location} holds no earlier run to repeat)`);
+          throw new WhereaboutsError('WA_USAGE', `name at least one list file, or a --manifest (${store.location} holds no list to link)`);
         }
         let writer: PairsCsvWriter | undefined;
         const progress = new ProgressLine();

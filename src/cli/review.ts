@@ -26,6 +26,7 @@ function view(item: ReviewQueueItem): ReviewPairView {
     match_probability: item.pair.match_probability,
     match_weight: item.pair.match_weight,
     ...(item.explanation === undefined ? {} : { explanation: item.explanation }),
+    ...(item.sourceSays === undefined ? {} : { sourceSays: item.sourceSays }),
   };
 }
 

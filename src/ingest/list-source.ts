@@ -1,7 +1,7 @@
 import type { CanonicalField, IngestRow, QuarantinedRow } from './record.js';
 
 /** File formats whereabouts reads. */
-export type ListFormat = 'csv' | 'xlsx' | 'json' | 'jsonl';
+export type ListFormat = 'csv' | 'xlsx' | 'json' | 'jsonl' | 'pfif';
 
 /** Options for reading a list; every one has a detected default. */
 export interface ListReadOptions {

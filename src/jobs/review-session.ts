@@ -1,7 +1,8 @@
 import { WhereaboutsError } from '../errors.js';
 import type { PairExplanation } from '../linkage/index.js';
 import type { RegisterRecord, ReviewAnswer, ReviewBand } from '../register/index.js';
-import { decidedPairs, reviewQueue } from '../register/index.js';
+import { decidedPairs, latestDecisions, reviewQueue } from '../register/index.js';
+import { isSourceDecision } from '../register/decisions.js';
 import type { NewDecision, StoredReviewPair, StoredRun } from '../store/register-repository.js';
 import type { Repository, StoredRecord } from '../store/repository.js';
 import { registerRecord } from './load-register.js';
@@ -18,6 +19,8 @@ export interface ReviewQueueItem {
   /** The person each record is in now, and that person's other records (as the latest versions hold them). */
   personA?: PersonContext;
   personB?: PersonContext;
+  /** What a source (a PFIF document's link) decided about the pair, when only a source did: shown, never final. */
+  sourceSays?: { reviewer: string; verdict: string; note: string };
 }
 
 /** A record's person in the current register, with the person's other records. */
@@ -54,9 +57,10 @@ function readExplanation(value: unknown): PairExplanation | undefined {
 async function undecidedPairs(store: Repository, run: StoredRun) {
   const pairs = await store.reviewPairs(run.id);
   const decisions = await store.decisions();
-  const decided = decidedPairs(
-    decisions.map((d) => ({ a: named(d.a.listName, d.a.identity), b: named(d.b.listName, d.b.identity), verdict: d.verdict, reviewer: d.reviewer, at: d.at, note: d.note })),
-  );
+  const log = decisions.map((d) => ({ a: named(d.a.listName, d.a.identity), b: named(d.b.listName, d.b.identity), verdict: d.verdict, reviewer: d.reviewer, at: d.at, note: d.note }));
+  const decided = decidedPairs(log);
+  // Pairs only a source decided stay in the queue; the reviewer sees what the source said.
+  const bySource = new Map([...latestDecisions(log)].filter(([, d]) => isSourceDecision(d)));
   const byName = new Map<string, StoredReviewPair>();
   const scored = pairs.map((p) => {
     const a = named(p.a.listName, p.a.identity);
@@ -67,7 +71,7 @@ async function undecidedPairs(store: Repository, run: StoredRun) {
   const band = readBand(run.summary);
   // The stored pairs are the band already; the band is applied again only to be safe.
   const queue = reviewQueue(scored, band ?? { lower: 0, upper: 1 }, decided);
-  return { pairs, queue, byName, band };
+  return { pairs, queue, byName, band, bySource };
 }
 
 /** How many pairs of a run still wait in review: what a report says could still change its numbers. */
@@ -83,7 +87,7 @@ export async function undecidedPairCount(store: Repository, run: StoredRun): Pro
 export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQueue> {
   const run = await store.latestRun();
   if (run === undefined) throw new WhereaboutsError('WA_NOTHING_TO_DO', 'nothing to review yet: run `whereabouts reconcile` first');
-  const { pairs, queue, byName, band } = await undecidedPairs(store, run);
+  const { pairs, queue, byName, band, bySource } = await undecidedPairs(store, run);
 
   const versionOf = new Map(run.versions.map((v) => [v.listId, v]));
   const wanted = new Map<number, Set<string>>();
@@ -110,6 +114,7 @@ export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQu
     // A record the store no longer has cannot be shown; the next reconcile drops the pair anyway.
     if (ra === undefined || rb === undefined || la === undefined || lb === undefined) continue;
     const explanation = readExplanation(pair.explanation);
+    const source = bySource.get(q.a < q.b ? `${q.a}\u0000${q.b}` : `${q.b}\u0000${q.a}`);
     items.push({
       pair,
       a: registerRecord(la, ra),
@@ -119,6 +124,7 @@ export async function loadReviewQueue(store: Repository): Promise<LoadedReviewQu
       ...(explanation === undefined ? {} : { explanation }),
       ...contextOf(context, pair.a, 'personA'),
       ...contextOf(context, pair.b, 'personB'),
+      ...(source === undefined ? {} : { sourceSays: { reviewer: source.reviewer, verdict: source.verdict, note: source.note } }),
     });
   }
   return { run, items, pairs: pairs.length, decided: pairs.length - queue.length, ...(band === undefined ? {} : { band }) };
@@ -183,6 +189,7 @@ export function answersToDecisions(answers: readonly ReviewAnswer<ReviewQueueIte
 /** Appends answers to the decision log in one transaction. */
 export async function storeAnswers(store: Repository, answers: readonly ReviewAnswer<ReviewQueueItem>[], reviewer: string): Promise<void> {
   if (answers.length === 0) return;
+  if (isSourceDecision({ reviewer })) throw new WhereaboutsError('WA_USAGE', `"${reviewer}" names a source, not a reviewer: review under your own name (--actor)`);
   const decisions = answersToDecisions(answers, reviewer);
   await store.write('register', (writer) => writer.appendDecisions(decisions));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from './decisions.js';
-import { constraintViolations, contradictoryConstraints, decidedPairs, decisionConstraints, decisionsAbout, labelledPairs, latestDecisions, recordDecision } from './decisions.js';
+import { constraintViolations, contradictoryConstraints, decidedPairs, decisionConstraints, decisionsAbout, isSourceDecision, labelledPairs, latestDecisions, recordDecision, sourceReviewer } from './decisions.js';
 import { mergeDecisions } from './decisions-merge.js';
 import { pairKey } from './register-record.js';
 
@@ -86,5 +86,30 @@ describe('mergeDecisions', () => {
     const [conflict] = merged.conflicts;
     expect([conflict!.kept.verdict, conflict!.kept.reviewer, conflict!.overruled.reviewer]).toEqual(['different', 'boris', 'anna']);
     expect(latestDecisions(merged.decisions).get(pairKey('a:2', 'b:2'))!.verdict).toBe('different');
+  });
+});
+
+describe('decisions by a source (PFIF links)', () => {
+  const at = (m: number): string => `2026-11-29T08:${String(m).padStart(2, '0')}:00Z`;
+  const d = (a: string, b: string, verdict: 'same' | 'different', reviewer: string, minute: number) => ({ a, b, verdict, reviewer, at: at(minute), note: '' });
+
+  it('never win over a reviewer’s decision on the same pair, even when later', () => {
+    const log = [d('x:1', 'y:1', 'different', 'amira', 1), d('x:1', 'y:1', 'same', sourceReviewer('y'), 2)];
+    expect(decisionConstraints(log)).toEqual({ mustLink: [], cannotLink: [['x:1', 'y:1']] });
+    expect(isSourceDecision(log[1]!)).toBe(true);
+  });
+
+  it('never join, through a chain, two records a reviewer keeps apart', () => {
+    const log = [d('a:1', 'c:1', 'different', 'amira', 1), d('a:1', 'b:1', 'same', sourceReviewer('b'), 2), d('b:1', 'c:1', 'same', sourceReviewer('c'), 3)];
+    const constraints = decisionConstraints(log);
+    expect(constraints.mustLink).toEqual([['a:1', 'b:1']]);
+    expect(contradictoryConstraints(constraints)).toEqual([]);
+  });
+
+  it('bind like a reviewer’s while no reviewer decided, and leave the pair in review', () => {
+    const log = [d('a:1', 'b:1', 'same', sourceReviewer('b'), 1)];
+    expect(decisionConstraints(log).mustLink).toEqual([['a:1', 'b:1']]);
+    expect(decidedPairs(log).size).toBe(0);
+    expect(decidedPairs([...log, d('a:1', 'b:1', 'same', 'amira', 2)]).size).toBe(1);
   });
 });

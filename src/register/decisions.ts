@@ -19,6 +19,24 @@ export interface Decision {
   note: string;
 }
 
+/**
+ * Decisions a source made rather than a reviewer: a PFIF document's notes that link two person
+ * records (`linked_person_record_id`) become "same" decisions whose reviewer is `source:LIST`.
+ * They bind like a reviewer's until a reviewer decides the pair (or, through a chain, keeps the
+ * two apart): a reviewer's decision always wins over a source's, whatever their times.
+ */
+export const SOURCE_REVIEWER_PREFIX = 'source:';
+
+/** The reviewer a list's own links are recorded under. */
+export function sourceReviewer(list: string): string {
+  return `${SOURCE_REVIEWER_PREFIX}${list}`;
+}
+
+/** Whether a decision was made by a source (see {@link SOURCE_REVIEWER_PREFIX}), not by a reviewer. */
+export function isSourceDecision(decision: Pick<Decision, 'reviewer'>): boolean {
+  return decision.reviewer.startsWith(SOURCE_REVIEWER_PREFIX);
+}
+
 /** The constraints the linkage engine's clustering must honour. Each pair is sorted (a < b). */
 export interface LinkConstraints {
   /** Pairs a reviewer said are the same person: linked whatever their score, transitively. */
@@ -37,15 +55,18 @@ function sortedPair(a: RecordKey, b: RecordKey): [RecordKey, RecordKey] {
 }
 
 /**
- * The decision in force for each pair: the latest by time; between equal times the one recorded
- * later in the log wins, because it was appended after. Keyed by {@link pairKey}.
+ * The decision in force for each pair: a reviewer's over a source's (see
+ * {@link isSourceDecision}), then the latest by time; between equal times the one recorded later
+ * in the log wins, because it was appended after. Keyed by {@link pairKey}.
  */
 export function latestDecisions(log: readonly Decision[]): Map<string, Decision> {
   const latest = new Map<string, Decision>();
   for (const d of log) {
     const key = pairKey(d.a, d.b);
     const held = latest.get(key);
-    if (!held || Date.parse(d.at) >= Date.parse(held.at)) latest.set(key, d);
+    const outranks = held !== undefined && isSourceDecision(held) && !isSourceDecision(d);
+    const outranked = held !== undefined && !isSourceDecision(held) && isSourceDecision(d);
+    if (!held || outranks || (!outranked && Date.parse(d.at) >= Date.parse(held.at))) latest.set(key, d);
   }
   return latest;
 }
@@ -57,12 +78,51 @@ export function latestDecisions(log: readonly Decision[]): Map<string, Decision>
 export function decisionConstraints(log: readonly Decision[]): LinkConstraints {
   const mustLink: [RecordKey, RecordKey][] = [];
   const cannotLink: [RecordKey, RecordKey][] = [];
+  const bySource: [RecordKey, RecordKey][] = [];
   for (const d of latestDecisions(log).values()) {
-    if (d.verdict === 'same') mustLink.push(sortedPair(d.a, d.b));
+    if (d.verdict === 'same') (isSourceDecision(d) ? bySource : mustLink).push(sortedPair(d.a, d.b));
     else if (d.verdict === 'different') cannotLink.push(sortedPair(d.a, d.b));
   }
+  mustLink.push(...sourceLinksReviewersAllow(bySource, mustLink, cannotLink));
   const byPair = (x: [string, string], y: [string, string]) => (x[0] + '\u0000' + x[1] < y[0] + '\u0000' + y[1] ? -1 : 1);
   return { mustLink: mustLink.sort(byPair), cannotLink: cannotLink.sort(byPair) };
+}
+
+/**
+ * The source's "same" links that no reviewer's "different" contradicts, even through a chain
+ * of links: a source never joins what a reviewer keeps apart. Taken in order, each only if the
+ * persons it joins hold no pair a reviewer called different.
+ */
+function sourceLinksReviewersAllow(bySource: readonly [RecordKey, RecordKey][], mustLink: readonly [RecordKey, RecordKey][], cannotLink: readonly [RecordKey, RecordKey][]): [RecordKey, RecordKey][] {
+  if (bySource.length === 0) return [];
+  const parent = new Map<RecordKey, RecordKey>();
+  const find = (k: RecordKey): RecordKey => {
+    let root = k;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  const apart = (ra: RecordKey, rb: RecordKey): boolean => cannotLink.some(([x, y]) => {
+    const fx = find(x);
+    const fy = find(y);
+    return (fx === ra && fy === rb) || (fx === rb && fy === ra);
+  });
+  const union = (a: RecordKey, b: RecordKey): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  for (const [a, b] of mustLink) union(a, b);
+  const allowed: [RecordKey, RecordKey][] = [];
+  for (const [a, b] of bySource) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    if (apart(ra, rb)) continue;
+    union(a, b);
+    allowed.push([a, b]);
+  }
+  return allowed;
 }
 
 /** A constraint a clustering breaks: two records kept apart by a reviewer, or joined by one. */
@@ -113,9 +173,12 @@ export function contradictoryConstraints(constraints: LinkConstraints): [RecordK
   return constraints.cannotLink.filter(([a, b]) => find(a) === find(b));
 }
 
-/** The pairs that have a decision in force, as {@link pairKey}s: what the review queue skips. */
+/**
+ * The pairs that have a reviewer's decision in force, as {@link pairKey}s: what the review queue
+ * skips. A pair only a source decided stays in the queue, shown with the source's word.
+ */
 export function decidedPairs(log: readonly Decision[]): Set<string> {
-  return new Set(latestDecisions(log).keys());
+  return new Set([...latestDecisions(log)].filter(([, d]) => !isSourceDecision(d)).map(([key]) => key));
 }
 
 /**

@@ -8,6 +8,12 @@
 export interface SettingValues {
   /** The default cut-off of reports and the dashboard: `{ "date": "2020-11-10", "label": "ceasefire" }`. */
   ceasefire: { date: string; label: string };
+  /**
+   * The register's PFIF domain (docs/interchange.md): the first part of every person_record_id
+   * it exports (`DOMAIN/LIST/IDENTITY`), a lower-case domain name such as `tracing.example.org`.
+   * Set once (`pfif export --domain`): changing it would change every id partners hold.
+   */
+  pfifDomain: string;
 }
 
 export type SettingKey = keyof SettingValues;

@@ -12,6 +12,8 @@ export interface ReviewPairView {
   explanation?: PairExplanation;
   /** Lines under the pair: the person each record is in now and its other records. */
   context?: string[];
+  /** A source's decision about the pair (a PFIF link), which the reviewer's answer overrides. */
+  sourceSays?: { reviewer: string; verdict: string; note: string };
 }
 
 /** What the screen says besides the pair: where the reviewer is and what just happened. */
@@ -65,6 +67,10 @@ export function pairScreen(pair: ReviewPairView, state: ScreenState, width = 100
   ];
   if (pair.context !== undefined && pair.context.length > 0) lines.push(...pair.context, '');
   if (pair.explanation !== undefined) lines.push(...weightLines(pair.explanation, width), '');
+  if (pair.sourceSays !== undefined) {
+    const said = pair.sourceSays;
+    lines.push(`The source says "${said.verdict}" (${said.reviewer}${said.note === '' ? '' : `: ${said.note}`}); your answer overrides it.`.slice(0, width * 3), '');
+  }
   if (state.stored !== undefined) {
     lines.push(`Already stored: "${state.stored.verdict}"${state.stored.note === '' ? '' : ` (${state.stored.note})`}. A new answer supersedes it; skip keeps it.`);
   }
