@@ -55,7 +55,7 @@ try {
     console.log(`  ${queue.items.length} pairs in the queue`);
     await time('decisions export (no decisions: names every list)', () => exportDecisions(store, join(dir, 'decisions.csv')));
 
-    const main = outcome.report.tables[0]!;
+    const main = outcome.report.tables.find((t) => t.kind === 'pair')!;
     const [first, second] = main.lists!;
     const both = main.rows.find((r) => r.id === 'both')!.total.personIds.length;
     const peer = await time('peer: SQL overlap of the main pair', () => {

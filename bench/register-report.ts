@@ -106,7 +106,7 @@ appender.closeSync();
 const sql = `SELECT count(*) FILTER (WHERE m AND d) AS both_lists, count(*) FILTER (WHERE m AND NOT d) AS only_missing, count(*) FILTER (WHERE d AND NOT m) AS only_held
   FROM (SELECT person, bool_or(list = 'am-missing') AS m, bool_or(list = 'az-held') AS d FROM records GROUP BY person)`;
 const peer = await timeAsync('peer: DuckDB overlap counts (SQL)', async () => (await db.runAndReadAll(sql)).getRowObjects()[0]!);
-const main = report.tables[0]!;
+const main = report.tables.find((t) => t.kind === 'pair')!;
 const ours = Object.fromEntries(main.rows.slice(0, 3).map((r) => [r.id, r.total.personIds.length]));
 console.log(`  ours: both ${ours.both}, only missing ${ours['only-first']}, only held ${ours['only-second']}`);
 console.log(`  peer: both ${peer.both_lists}, only missing ${peer.only_missing}, only held ${peer.only_held}`);

@@ -135,14 +135,14 @@ export function flatPersonsByCategory(report: Report, lang: Language): FlatTable
  * the page. Filtering on table and row gives the total; on the period too, that period's number.
  */
 export function flatPersonsByNumber(report: Report, lang: Language): FlatTable {
-  const byId = new Map(report.persons.map((p) => [p.personId, p]));
+  // A person's name cell and period once, not once per number he is behind (a dozen each).
+  const cells = new Map(report.persons.map((p) => [p.personId, [...periodCell(report, p, lang), p.names.map((n) => n.name).filter((n) => n !== '').join(' | ')]]));
   const rows: string[][] = [];
   for (const table of report.tables) {
+    const title = table.title[lang];
     for (const r of table.rows) {
-      for (const id of r.total.personIds) {
-        const person = byId.get(id)!;
-        rows.push([table.title[lang], r.label[lang], ...periodCell(report, person, lang), person.names.map((n) => n.name).filter((n) => n !== '').join(' | '), id, table.id, r.id]);
-      }
+      const label = r.label[lang];
+      for (const id of r.total.personIds) rows.push([title, label, ...cells.get(id)!, id, table.id, r.id]);
     }
   }
   return {
