@@ -8,6 +8,7 @@ import type { Label } from './label.js';
 import { verbatim } from './label.js';
 import { isOnList, listTitle, pairTables } from './pair-tables.js';
 import { NameKeyCache, personRow } from './person-rows.js';
+import { countOf, NOUNS } from './plural.js';
 import { histogramFromCounts, probabilityHistogram } from './probability-histogram.js';
 import type { Report, ReportInput, ReportList, ReportTable } from './report-model.js';
 import { STATUS_LABELS, LIST_KIND_LABELS } from './report-labels.js';
@@ -52,8 +53,8 @@ export function buildReport(input: ReportInput): Report {
     title: { en: 'Persons per list', ru: 'Лица по спискам' },
     rows: lists.map((l) =>
       r(`list-${l.list}`, { en: `${listTitle(l)} (${l.party})`, ru: `${listTitle(l)} (${l.party})` }, persons.filter((p) => isOnList(p, l.list)), {
-        en: `${LIST_KIND_LABELS[l.kind].en}; ${l.records} records`,
-        ru: `${LIST_KIND_LABELS[l.kind].ru}; записей: ${l.records}`,
+        en: `${LIST_KIND_LABELS[l.kind].en}; ${countOf(l.records, NOUNS.record, 'en')}`,
+        ru: `${LIST_KIND_LABELS[l.kind].ru}; ${countOf(l.records, NOUNS.record, 'ru')}`,
       }),
     ),
   };
