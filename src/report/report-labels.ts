@@ -79,6 +79,7 @@ export const UI_LABELS = {
     ru: 'Имя находит свои написания в любом письме (Harutyunyan, Арутюнян, Հարությունյան); написание, которого нет в списках, ищется как текст.',
   },
   accountingState: { en: 'Accounting state (latest status)', ru: 'Состояние учёта (последний статус)' },
+  accountingStateOnly: { en: 'Accounting state', ru: 'Состояние учёта' },
   appendix: { en: 'Appendix: how sure the matches are', ru: 'Приложение: насколько надёжны совпадения' },
   showAll: { en: 'Show all', ru: 'Показать всех' },
   overlap: { en: 'Overlap between lists', ru: 'Пересечение списков' },

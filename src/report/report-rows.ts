@@ -83,7 +83,7 @@ export function flatPersons(report: Report, lang: Language): FlatTable {
       UI_LABELS.birthDate[lang],
       UI_LABELS.eventDate[lang],
       ...(report.periods.length > 0 ? [UI_LABELS.period[lang]] : []),
-      UI_LABELS.accountingState[lang],
+      UI_LABELS.accountingStateOnly[lang],
       UI_LABELS.status[lang],
       UI_LABELS.conflicts[lang],
       UI_LABELS.duplicates[lang],
