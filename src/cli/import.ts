@@ -10,7 +10,7 @@ import { importList } from '../jobs/import-list.js';
 import type { ImportSummary } from '../jobs/import-list.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { currentActor } from './actor.js';
-import { collect } from './list-options.js';
+import { MAX_UNZIPPED_OPTION, collect, maxUnzippedBytes } from './list-options.js';
 import { action } from './run-command.js';
 
 interface ImportOptions {
@@ -21,6 +21,7 @@ interface ImportOptions {
   map: string[];
   db: string;
   actor?: string;
+  maxUnzipped?: string;
 }
 
 /** Registers `whereabouts import`. */
@@ -36,9 +37,11 @@ export function registerImport(program: Command): void {
     .option('--map <Column=field>', `read a column as a field (repeatable); fields: ${CANONICAL_FIELDS.join(', ')}, ignore`, collect, [])
     .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
     .option('--actor <name>', 'who is importing, for the change log (default: your user name)')
+    .option(...MAX_UNZIPPED_OPTION)
     .action(
       action(async (file: string, options: ImportOptions) => {
         const map = options.map.length > 0 ? parseColumnMap(options.map) : undefined;
+        const limit = maxUnzippedBytes(options.maxUnzipped);
         const store = await openStore(options.db);
         try {
           const summary = await importList(
@@ -49,7 +52,7 @@ export function registerImport(program: Command): void {
               ...(options.party === undefined ? {} : { party: options.party }),
               ...(options.kind === undefined ? {} : { kind: options.kind }),
               actor: currentActor(options.actor),
-              read: { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }) },
+              read: { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }), ...(limit === undefined ? {} : { maxUnzippedBytes: limit }) },
               ...(process.stderr.isTTY ? { onProgress: (n: number) => process.stderr.write(`  ${n.toLocaleString('en-US')} rows read...\r`) } : {}),
             },
             openList,

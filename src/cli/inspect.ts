@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { WhereaboutsError } from '../errors.js';
 import { parseColumnMap } from '../ingest/column-map-option.js';
+import { MAX_UNZIPPED_OPTION, maxUnzippedBytes } from './list-options.js';
 import { openList } from '../ingest/open-list.js';
 import type { ListSource, ReadResult } from '../ingest/list-source.js';
 import { formatPartialDate } from '../ingest/partial-date.js';
@@ -12,6 +13,7 @@ interface InspectOptions {
   sheet?: string;
   map: string[];
   rows: string;
+  maxUnzipped?: string;
 }
 
 /** What `inspect` read: the source and the first rows (per sheet for workbooks). */
@@ -27,9 +29,10 @@ export interface InspectReading {
  * Reading stops there for text files; a workbook is read to its end, because its sheets come one
  * after the other in the file.
  */
-export async function inspectList(file: string, options: { sheet?: string; map?: Record<string, string>; limit: number }): Promise<InspectReading> {
+export async function inspectList(file: string, options: { sheet?: string; map?: Record<string, string>; limit: number; maxUnzippedBytes?: number }): Promise<InspectReading> {
   const source = await openList(file, {
     requireNameColumn: false,
+    ...(options.maxUnzippedBytes === undefined ? {} : { maxUnzippedBytes: options.maxUnzippedBytes }),
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     ...(options.map === undefined ? {} : { map: options.map as never }),
   });
@@ -140,12 +143,14 @@ export function registerInspect(program: Command): void {
     .option('--sheet <name>', 'for workbooks: read only this sheet')
     .option('--map <Column=field>', `read a column as a field (repeatable); fields: ${CANONICAL_FIELDS.join(', ')}, ignore`, (value: string, previous: string[]) => [...previous, value], [])
     .option('--rows <n>', 'how many rows to show (per sheet for workbooks)', '10')
+    .option(...MAX_UNZIPPED_OPTION)
     .action(
       action(async (file: string, options: InspectOptions) => {
         const limit = Number(options.rows);
         if (!Number.isInteger(limit) || limit < 0) throw new WhereaboutsError('WA_USAGE', `--rows "${options.rows}" is not a whole number of rows`);
         const map = options.map.length > 0 ? parseColumnMap(options.map) : undefined;
-        const reading = await inspectList(file, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }), limit });
+        const unzipped = maxUnzippedBytes(options.maxUnzipped);
+        const reading = await inspectList(file, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }), ...(unzipped === undefined ? {} : { maxUnzippedBytes: unzipped }), limit });
         process.stdout.write(formatInspection(reading));
       }),
     );

@@ -23,6 +23,17 @@ export function parseListAssignments(option: string, values: readonly string[]):
   return map;
 }
 
+/** `--max-unzipped MB`: the most a workbook may unpack to (the file is refused past it). */
+export const MAX_UNZIPPED_OPTION = ['--max-unzipped <MB>', 'workbooks: refuse one whose zip directory says it unpacks to more than this many megabytes (default 1024)'] as const;
+
+/** The `--max-unzipped` value in bytes, or undefined when not given. */
+export function maxUnzippedBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new WhereaboutsError('WA_USAGE', `--max-unzipped "${value}": give a number of megabytes above 0, for example --max-unzipped 4096`);
+  return Math.floor(megabytes * 2 ** 20);
+}
+
 /** The list name a file gets when none is given: its name without the extension. */
 export function listNameOf(path: string): string {
   return basename(path, extname(path));

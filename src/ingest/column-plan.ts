@@ -8,10 +8,26 @@ import type { ColumnMapping, ReadResult } from './list-source.js';
 import type { CanonicalField, CellWarning, ParsedRecord } from './record.js';
 import { RepeatedCells } from './repeated-cells.js';
 import { readSexCell } from './sex-values.js';
+import { birthAfterEvent, implausibleDate, readingDay } from './date-plausibility.js';
+import type { CalendarDay } from './date-plausibility.js';
+import { hasLetter } from './name-letters.js';
 import type { DecodingWatch } from './text-stream.js';
 
 /** Fields that carry a person's name; a row needs one of them filled to be usable. */
 export const NAME_FIELDS = ['surname', 'given_name', 'full_name'] as const satisfies readonly CanonicalField[];
+
+/**
+ * Longest text a compared field (a name, a place, a unit) keeps for linkage. A real name is far
+ * shorter; a 10 MB cell once cost a reconcile a gigabyte and 14 s for one record. Notes and ids
+ * are not compared by similarity and are kept whole.
+ */
+export const MAX_COMPARED_LENGTH = 256;
+
+/** The first MAX_COMPARED_LENGTH characters, never splitting a surrogate pair. */
+function cappedText(text: string): string {
+  const end = (text.charCodeAt(MAX_COMPARED_LENGTH - 1) & 0xfc00) === 0xd800 ? MAX_COMPARED_LENGTH - 1 : MAX_COMPARED_LENGTH;
+  return text.slice(0, end).trim();
+}
 
 const TEXT = 0;
 const DATE = 1;
@@ -28,8 +44,13 @@ export interface ColumnPlanOptions {
   file: string;
   /** Warn when a row has fewer cells than the header (CSV); workbooks and JSON omit empty cells. */
   warnShortRows: boolean;
-  /** For text files: the decoder's watch; U+FFFD in a cell marks bytes it could not decode. */
+  /**
+   * For text files: the decoder's watch; U+FFFD in a cell marks bytes it could not decode, and
+   * cells are searched for NULs once it has met one.
+   */
   decoding?: DecodingWatch;
+  /** The day the list is read on (default: today): dates after it get a cell warning. */
+  today?: CalendarDay;
 }
 
 /**
@@ -52,9 +73,11 @@ export class ColumnPlan {
   private readonly header: string[] = [];
   /** Index of the first name column, or -1. */
   private firstNameColumn = -1;
+  private readonly today: CalendarDay;
 
   constructor(header: readonly string[], sample: readonly (readonly string[])[], options: ColumnPlanOptions) {
     this.options = options;
+    this.today = options.today ?? readingDay();
     const map = options.map ?? {};
     const overrides = new Map<string, CanonicalField | 'ignore'>();
     for (const [column, field] of Object.entries(map)) overrides.set(column.trim(), field);
@@ -92,7 +115,7 @@ export class ColumnPlan {
       if (field !== 'birth_date' && field !== 'event_date') return;
       const order = settleDayMonthOrder(sample.map((row) => row[index] ?? ''));
       const context: DateReadingContext = { order, twoDigitYearPivot: options.twoDigitYearPivot };
-      this.valuesAt[index] = dateReadings(context);
+      this.valuesAt[index] = dateReadings(context, field, this.today);
     });
   }
 
@@ -132,7 +155,7 @@ export class ColumnPlan {
     const at = this.keys.length - 1;
     if (field === 'birth_date' || field === 'event_date') {
       const context: DateReadingContext = { order: 'unsettled', twoDigitYearPivot: this.options.twoDigitYearPivot };
-      this.valuesAt[at] = dateReadings(context);
+      this.valuesAt[at] = dateReadings(context, field, this.today);
     } else if (field !== undefined && field !== 'sex') {
       this.valuesAt[at] = sameText();
     }
@@ -175,6 +198,7 @@ export class ColumnPlan {
 
     const fields: ParsedRecord = {};
     const warnings: CellWarning[] = [];
+    const nul = decoding?.nul === true;
     if (this.options.warnShortRows && cells.length < width) {
       warnings.push({ column: keys[cells.length] as string, reason: `the row ends after ${cells.length} of ${width} cells; the rest are empty` });
     }
@@ -186,10 +210,23 @@ export class ColumnPlan {
       // trim() allocates; most cells have nothing to trim.
       const length = cell.length;
       if (length === 0) continue;
-      const value = cell.charCodeAt(0) > 32 && cell.charCodeAt(length - 1) > 32 ? cell : cell.trim();
-      if (value === '' || fields[field] !== undefined) continue;
+      let value = cell.charCodeAt(0) > 32 && cell.charCodeAt(length - 1) > 32 ? cell : cell.trim();
+      if (nul && value.includes('\0')) {
+        // A damaged export: the same rule whatever the file's size (the raw cell keeps them).
+        value = value.replaceAll('\0', '').trim();
+        warnings.push({ column: keys[i] as string, reason: 'NUL characters (U+0000, left by a damaged export) removed from the cell' });
+      }
+      if (value === '') continue;
       const kind = kindAt[i];
+      if (fields[field] !== undefined) {
+        this.readRepeated(fields, field, kind, value, keys[i] as string, warnings);
+        continue;
+      }
       if (kind === TEXT) {
+        if (value.length > MAX_COMPARED_LENGTH && field !== 'notes' && field !== 'record_id') {
+          value = cappedText(value);
+          warnings.push({ column: keys[i] as string, reason: `longer than ${MAX_COMPARED_LENGTH} characters: only the first ${MAX_COMPARED_LENGTH} are read and compared (the raw row keeps the cell whole)` });
+        }
         (fields as Record<string, string>)[field] = (this.valuesAt[i] as RepeatedCells<string>).get(value);
       } else if (kind === SEX) {
         const sex = readSexCell(value);
@@ -221,6 +258,13 @@ export class ColumnPlan {
     if (fields.surname === undefined && fields.given_name === undefined && fields.full_name === undefined) {
       return this.quarantine(row, raw, `no name in any name column (${this.nameColumns()})`);
     }
+    if (!hasLetter(fields.surname) && !hasLetter(fields.given_name) && !hasLetter(fields.full_name)) {
+      return this.quarantine(row, raw, `no letter in any name column (${this.nameColumns()}): only punctuation, digits or symbols`, keys[nameAt]);
+    }
+    if (fields.birth_date !== undefined && fields.event_date !== undefined) {
+      const contradiction = birthAfterEvent(fields.birth_date, fields.event_date);
+      if (contradiction !== undefined) warnings.push({ column: this.columnOf('birth_date'), reason: contradiction });
+    }
     const result: ReadResult = { ok: true, row: sheet === undefined ? { row, raw, fields, warnings } : { row, sheet, raw, fields, warnings } };
     return result;
   }
@@ -231,6 +275,30 @@ export class ColumnPlan {
     if (this.options.sheet !== undefined) quarantined.row.sheet = this.options.sheet;
     if (column !== undefined) quarantined.row.column = column;
     return quarantined;
+  }
+
+  /**
+   * A second column of a field already filled in this row (two "surname" columns: a double
+   * surname, or two exports joined). Nothing is dropped: free text is joined to the first value
+   * in column order, and a second id, number, sex or date that differs keeps the first one; a
+   * cell warning says which, and the raw row keeps both cells.
+   */
+  private readRepeated(fields: ParsedRecord, field: CanonicalField, kind: number | undefined, value: string, column: string, warnings: CellWarning[]): void {
+    const text = fields as Record<string, unknown>;
+    const first = text[field];
+    if (kind === TEXT && field !== 'record_id' && field !== 'service_number') {
+      if (first === value) return;
+      text[field] = `${first as string} ${value}`;
+      warnings.push({ column, reason: `a second ${field} column: its value is added after the first one's` });
+      return;
+    }
+    const same = kind === SEX ? readSexCell(value) === first : kind === DATE ? (first as { text: string }).text === value : first === value;
+    if (!same) warnings.push({ column, reason: `a second ${field} column that differs from the first; the first one's value is used (both are kept in the raw row)` });
+  }
+
+  private columnOf(field: CanonicalField): string {
+    const at = this.fieldAt.indexOf(field);
+    return at === -1 ? field : (this.keys[at] as string);
   }
 
   private nameColumns(): string {
@@ -247,7 +315,16 @@ function sameText(): RepeatedCells<string> {
   return new RepeatedCells((cell) => cell);
 }
 
-/** A date column's readings, one per distinct cell text: dates are read once, and shared. */
-function dateReadings(context: DateReadingContext): RepeatedCells<DateCellReading | undefined> {
-  return new RepeatedCells((cell) => readDateCell(cell, context));
+/**
+ * A date column's readings, one per distinct cell text: dates are read once, and shared, and so
+ * is the warning for a date that cannot be right (after the day of reading, or a birth too long ago).
+ */
+function dateReadings(context: DateReadingContext, field: 'birth_date' | 'event_date', today: CalendarDay): RepeatedCells<DateCellReading | undefined> {
+  return new RepeatedCells((cell) => {
+    const reading = readDateCell(cell, context);
+    if (reading === undefined || !('date' in reading)) return reading;
+    const implausible = implausibleDate(reading.date, field, today);
+    if (implausible === undefined) return reading;
+    return { ...reading, note: reading.note === undefined ? implausible : `${reading.note}; ${implausible}` };
+  });
 }

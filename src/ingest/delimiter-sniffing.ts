@@ -5,7 +5,10 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 /** The delimiter and line break a CSV sample uses. */
 export interface CsvDialect {
   delimiter: CsvDelimiter;
-  /** `\r` only for old Mac exports that have no `\n` at all. */
+  /**
+   * `\r` for old Mac exports that have no `\n` at all; shown by `inspect`. The splitter ends a
+   * line at any of CRLF, LF and a lone CR whatever this says.
+   */
   newline: '\n' | '\r';
 }
 
@@ -30,10 +33,10 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 export function sniffCsvDialect(sample: string): CsvDialect {
   const newline = sample.includes('\n') || !sample.includes('\r') ? '\n' : '\r';
   // Excel writes "sep=;" as the first line when asked to name the delimiter.
-  const declared = /^sep=(.)\r?$/u.exec(sample.slice(0, sample.indexOf(newline)))?.[1];
+  const declared = /^sep=(.)$/u.exec(sample.split(/\r\n|\n|\r/u, 1)[0] ?? '')?.[1];
   const named = CSV_DELIMITERS.find((delimiter) => delimiter === declared);
   if (named !== undefined) return { delimiter: named, newline };
-  const lines = sample.split(newline);
+  const lines = sample.split(/\r\n|\n|\r/u);
   // The last line may be cut off by the sample's end.
   if (lines.length > 1) lines.pop();
   const considered = lines.filter((line) => line.trim() !== '').slice(0, 50);

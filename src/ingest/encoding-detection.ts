@@ -1,3 +1,6 @@
+import { utf8Tally } from './utf8-census.js';
+import type { Utf8Tally } from './utf8-census.js';
+
 /** Text encodings whereabouts recognises without being told. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
@@ -6,31 +9,51 @@ export interface EncodingDetection {
   encoding: TextEncoding;
   /** Byte length of the byte-order mark to skip (0 when there is none). */
   bomLength: number;
-  /** Why this encoding: a byte-order mark, NUL bytes, valid UTF-8, or Cyrillic/Latin word shapes. */
-  evidence: 'bom' | 'nul-pattern' | 'valid-utf-8' | 'mostly-utf-8' | 'letter-shapes';
+  /**
+   * Why this encoding: a byte-order mark, NUL bytes, valid UTF-8, UTF-8 with some damaged lines
+   * (they are quarantined), or Cyrillic/Latin word shapes.
+   */
+  evidence: 'bom' | 'nul-pattern' | 'valid-utf-8' | 'damaged-utf-8' | 'letter-shapes';
 }
 
 /**
- * Decides a file's encoding from a sample of its first bytes (64 KiB is plenty). A byte-order
- * mark decides first; then NUL bytes at odd or even positions betray UTF-16 without a mark; then
- * a sample that is valid UTF-8 is UTF-8 (plain ASCII included); otherwise the file is one of the
- * two Windows code pages that Excel writes in the region, and the shape of its words decides: in
- * Windows-1251 a Cyrillic word is made entirely of high bytes (А-я are 0xC0-0xFF), whereas in
- * Windows-1252 an accented Latin letter (é, ü, ç) sits among ASCII letters.
+ * Damaged lines a UTF-8 file may have for each clean line with multi-byte text and still be
+ * read as UTF-8. Misreading UTF-8 as a code page garbles every non-ASCII name silently; misreading
+ * a code page as UTF-8 quarantines its rows loudly. So the slightest real UTF-8 evidence wins,
+ * but a single-byte file with one line that happens to pair up as UTF-8 (mojibake pasted into a
+ * Windows-1252 list) stays single-byte.
  */
-export function detectEncoding(sample: Uint8Array): EncodingDetection {
+const DAMAGED_LINES_PER_CLEAN_LINE = 20;
+
+/**
+ * Decides a file's encoding from its first bytes (64 KiB is plenty) and, when it was counted, the
+ * UTF-8 tally of the whole file (see {@link Utf8Census}; without it the sample's own tally is
+ * used). A byte-order mark decides first; then NUL bytes at odd or even positions betray UTF-16
+ * without a mark; then bytes that are valid UTF-8 are UTF-8 (plain ASCII included), and so is a
+ * file with clean UTF-8 lines among a few damaged ones (rows pasted from another encoding: those
+ * are quarantined, the rest read as written); otherwise the file is one of the two Windows code
+ * pages that Excel writes in the region, and the shape of its words decides: in Windows-1251 a
+ * Cyrillic word is made entirely of high bytes (А-я are 0xC0-0xFF), whereas in Windows-1252 an
+ * accented Latin letter (é, ü, ç) sits among ASCII letters.
+ */
+export function detectEncoding(sample: Uint8Array, wholeFile?: Utf8Tally): EncodingDetection {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, evidence: 'bom' };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, evidence: 'bom' };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, evidence: 'bom' };
 
   const utf16 = utf16FromNulPattern(sample);
   if (utf16 !== undefined) return { encoding: utf16, bomLength: 0, evidence: 'nul-pattern' };
-  const utf8 = utf8Evidence(sample);
+  const utf8 = wholeFile ?? utf8Tally(sample, false);
   if (utf8.invalid === 0) return { encoding: 'utf-8', bomLength: 0, evidence: 'valid-utf-8' };
-  // A few bad bytes among many good sequences: a UTF-8 file with some rows pasted from another
-  // encoding. Those rows will fail to decode and be quarantined; the rest read correctly.
-  if (utf8.multibyte >= 4 * utf8.invalid) return { encoding: 'utf-8', bomLength: 0, evidence: 'mostly-utf-8' };
+  if (utf8.cleanLines > 0 && utf8.damagedLines <= DAMAGED_LINES_PER_CLEAN_LINE * utf8.cleanLines) {
+    return { encoding: 'utf-8', bomLength: 0, evidence: 'damaged-utf-8' };
+  }
   return { encoding: cyrillicOrLatin(sample), bomLength: 0, evidence: 'letter-shapes' };
+}
+
+/** True when the decision rests on the bytes' UTF-8 validity, which the whole file can overturn. */
+export function dependsOnWholeFile(detection: EncodingDetection): boolean {
+  return detection.evidence !== 'bom' && detection.evidence !== 'nul-pattern';
 }
 
 function utf16FromNulPattern(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
@@ -47,46 +70,6 @@ function utf16FromNulPattern(sample: Uint8Array): 'utf-16le' | 'utf-16be' | unde
   if (oddNul >= pairs / 3 && evenNul <= pairs / 20) return 'utf-16le';
   if (evenNul >= pairs / 3 && oddNul <= pairs / 20) return 'utf-16be';
   return undefined;
-}
-
-/**
- * Counts valid multi-byte UTF-8 sequences and bytes that cannot start or continue one. A sequence
- * cut off by the end of the sample counts as neither.
- */
-export function utf8Evidence(bytes: Uint8Array): { multibyte: number; invalid: number } {
-  const n = bytes.length;
-  let multibyte = 0;
-  let invalid = 0;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else {
-      invalid++;
-      i++;
-      continue;
-    }
-    let ok = true;
-    for (let k = 1; k <= need && ok; k++) {
-      if (i + k >= n) return { multibyte, invalid };
-      if (((bytes[i + k] as number) & 0xc0) !== 0x80) ok = false;
-    }
-    if (ok) {
-      multibyte++;
-      i += need + 1;
-    } else {
-      invalid++;
-      i++;
-    }
-  }
-  return { multibyte, invalid };
 }
 
 function isAsciiLetter(b: number): boolean {

@@ -88,7 +88,10 @@ export class JsonArraySplitter {
   }
 }
 
-/** Splits JSON Lines text into lines, chunk by chunk; each line is one item, numbered by line. */
+/**
+ * Splits JSON Lines text into lines, chunk by chunk; each line is one item, numbered by line. A
+ * line ends at LF, CRLF or a lone CR (JSON escapes a CR inside a string, so a bare one is a break).
+ */
 export class JsonLinesSplitter {
   private pending = '';
   private line = 0;
@@ -97,14 +100,27 @@ export class JsonLinesSplitter {
   push(text: string): JsonItem[] {
     this.pending += text;
     const items: JsonItem[] = [];
+    const buf = this.pending;
     let start = 0;
-    let nl = this.pending.indexOf('\n');
-    while (nl !== -1) {
-      items.push({ text: this.pending.slice(start, nl), number: ++this.line });
+    let lone = this.pending.includes('\r');
+    let nl = buf.indexOf('\n');
+    for (;;) {
+      // Lone CRs are looked for only in text that has a CR at all.
+      const cr = lone ? buf.indexOf('\r', start) : -1;
+      if (cr === -1) lone = false;
+      const loneCr = cr !== -1 && (nl === -1 || cr < nl - 1) ? cr : -1;
+      if (loneCr !== -1) {
+        if (loneCr + 1 === buf.length) break;
+        items.push({ text: buf.slice(start, loneCr), number: ++this.line });
+        start = loneCr + 1;
+        continue;
+      }
+      if (nl === -1) break;
+      items.push({ text: buf.slice(start, nl), number: ++this.line });
       start = nl + 1;
-      nl = this.pending.indexOf('\n', start);
+      nl = buf.indexOf('\n', start);
     }
-    this.pending = this.pending.slice(start);
+    this.pending = buf.slice(start);
     return items;
   }
 
@@ -114,4 +130,28 @@ export class JsonLinesSplitter {
     this.pending = '';
     return rest.trim() === '' ? [] : [{ text: rest, number: ++this.line }];
   }
+}
+
+/**
+ * Deepest nesting a row may have. A row is an object of cells; a cell holding an object or array
+ * is kept as its JSON text. Past this depth the item is quarantined unparsed: JSON.stringify and
+ * every recursive walk would overflow the stack on a value nested tens of thousands deep.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when the JSON text nests objects and arrays deeper than `limit` (strings skipped). */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }

@@ -1,12 +1,13 @@
 import { WhereaboutsError } from '../errors.js';
 import { ColumnPlan } from './column-plan.js';
+import { readingDay } from './date-plausibility.js';
 import type { ColumnPlanOptions } from './column-plan.js';
 import type { EncodingDetection } from './encoding-detection.js';
-import { JsonArraySplitter, JsonLinesSplitter } from './json-items.js';
+import { JsonArraySplitter, JsonLinesSplitter, MAX_JSON_DEPTH, nestsDeeperThan } from './json-items.js';
 import type { JsonItem } from './json-items.js';
 import type { ListReadOptions, ListSource, ReadResult, SkippedRows } from './list-source.js';
 import { listSource } from './once-readable-source.js';
-import { decodedChunks } from './text-stream.js';
+import { decodedChunks, decodingWatch } from './text-stream.js';
 import type { DecodingWatch } from './text-stream.js';
 
 /** Objects looked at before planning the columns (their keys, in order of first appearance). */
@@ -27,6 +28,9 @@ type ParsedItem = { number: number; object: Record<string, unknown> } | { number
 function parseItem(item: JsonItem): ParsedItem {
   if ('broken' in item) return { number: item.number, problem: item.reason, raw: item.broken };
   if (item.text.trim() === '') return { number: item.number, empty: true };
+  if (nestsDeeperThan(item.text, MAX_JSON_DEPTH)) {
+    return { number: item.number, problem: `nested more than ${MAX_JSON_DEPTH} levels deep; a row is an object whose values are cells`, raw: item.text };
+  }
   let value: unknown;
   try {
     value = JSON.parse(item.text);
@@ -60,7 +64,8 @@ export async function openJsonList(
   twoDigitYearPivot: number,
   skipped: SkippedRows,
 ): Promise<ListSource> {
-  const decoding: DecodingWatch = { encoding: encoding.encoding, undecodable: false };
+  // JSON strings can spell a NUL as an escape, which the decoder never sees: cells are always checked.
+  const decoding: DecodingWatch = { ...decodingWatch(encoding), nul: true };
   const batches = itemBatches(file, format, encoding, decoding)[Symbol.asyncIterator]();
   const ahead: ParsedItem[] = [];
   while (ahead.length < SAMPLE_ITEMS) {
@@ -95,7 +100,7 @@ export async function openJsonList(
     return cells;
   };
 
-  const planOptions: ColumnPlanOptions = { file, twoDigitYearPivot, warnShortRows: false, decoding, ...(options.map ? { map: options.map } : {}) };
+  const planOptions: ColumnPlanOptions = { file, twoDigitYearPivot, warnShortRows: false, decoding, today: readingDay(options.today), ...(options.map ? { map: options.map } : {}) };
   const sample = ahead.flatMap((item) => ('object' in item ? [keys.map((key) => cellText(item.object[key]))] : []));
   const plan = new ColumnPlan(keys, sample, planOptions);
   if (keys.length > 0 && !plan.hasNameColumn && (options.requireNameColumn ?? true)) {

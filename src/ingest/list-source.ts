@@ -15,6 +15,16 @@ export interface ListReadOptions {
    */
   referenceYear?: number;
   /**
+   * The day the list is read on, `YYYY-MM-DD` (default: today, UTC). A date after it, or a birth
+   * implausibly long before it, gets a cell warning.
+   */
+  today?: string;
+  /**
+   * Workbooks: the most their zip directory may declare they unpack to, in bytes (default 1 GiB,
+   * `DEFAULT_MAX_UNZIPPED_BYTES`); past it the file is refused before anything is inflated.
+   */
+  maxUnzippedBytes?: number;
+  /**
    * Default true: a CSV or JSON list with no name column is refused (WA_HEADER_INVALID). When
    * false it opens, and each row is quarantined for want of a name; `inspect` uses this to show
    * the mapping the user must correct with `--map`.

@@ -1,42 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { WhereaboutsError } from '../errors.js';
+import { listTestFiles } from './list-test-files.js';
 import { openList } from './open-list.js';
-import type { ListReadOptions, ReadResult } from './list-source.js';
-import type { IngestRow, QuarantinedRow } from './record.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'whereabouts-ingest-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let counter = 0;
-
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, `${counter++}-${name}`);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function readAll(path: string, options: ListReadOptions = {}) {
-  const source = await openList(path, { referenceYear: 2026, ...options });
-  const results: ReadResult[] = [];
-  for await (const result of source.rows()) results.push(result);
-  const rows = results.flatMap((r) => (r.ok ? [r.row] : [])) as IngestRow[];
-  const quarantined = results.flatMap((r) => (r.ok ? [] : [r.row])) as QuarantinedRow[];
-  return { source, rows, quarantined };
-}
-
-async function failure(path: string, options: ListReadOptions = {}): Promise<WhereaboutsError> {
-  try {
-    await readAll(path, options);
-  } catch (error) {
-    if (error instanceof WhereaboutsError) return error;
-    throw error;
-  }
-  throw new Error(`reading ${path} did not fail`);
-}
+const { dir, file, readAll, failure, remove } = listTestFiles('whereabouts-ingest-', { referenceYear: 2026 });
+afterAll(remove);
 
 const MEDIATOR = 'Список военнопленных\n\n№;Ф.И.О.;Дата рождения;в/ч;Пол;Примечание\n1;ГРИГОРЯН Арам Гагикович;12.03.1985;12345;м;\n2;Петросян Давид;1990;;М;"две\nстроки"\n';
 
@@ -200,7 +170,7 @@ describe('openList on XLSX', () => {
   async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<string> {
     const wb = new ExcelJS.Workbook();
     build(wb);
-    const path = join(dir, `${counter++}-book.xlsx`);
+    const path = file('book.xlsx', '');
     await wb.xlsx.writeFile(path);
     return path;
   }

@@ -3,12 +3,14 @@ import { extname } from 'node:path';
 import { WhereaboutsError } from '../errors.js';
 import { csvRecordBatches } from './csv-source.js';
 import { sniffCsvDialect } from './delimiter-sniffing.js';
+import { readingDay } from './date-plausibility.js';
+import { weighFileEncoding } from './encoding-weighing.js';
 import { detectFormat } from './format-detection.js';
 import { openJsonList } from './json-source.js';
 import type { ListReadOptions, ListSource, SkippedRows } from './list-source.js';
 import { listSource } from './once-readable-source.js';
 import { prepareTable, readPreparedTable } from './table-reading.js';
-import type { DecodingWatch } from './text-stream.js';
+import { decodingWatch } from './text-stream.js';
 import { openWorkbookList } from './workbook-source.js';
 
 /** Bytes looked at to decide format, encoding and delimiter. */
@@ -53,7 +55,10 @@ async function readSample(file: string): Promise<Uint8Array> {
  */
 export async function openList(path: string, options: ListReadOptions = {}): Promise<ListSource> {
   const sample = await readSample(path);
-  const detection = detectFormat(sample, extname(path).toLowerCase());
+  const extension = extname(path).toLowerCase();
+  let detection = detectFormat(sample, extension);
+  // Text: the encoding is settled over the whole file, so damage late in it is weighed too.
+  if (detection.format !== 'unknown' && detection.format !== 'xlsx') detection = detectFormat(sample, extension, await weighFileEncoding(path, sample));
   if (detection.format === 'unknown') throw new WhereaboutsError('WA_FORMAT_UNKNOWN', `cannot read ${path}: ${detection.reason}`, { location: { file: path } });
   const twoDigitYearPivot = (options.referenceYear ?? new Date().getFullYear()) % 100;
   if (options.sheet !== undefined && detection.format !== 'xlsx') {
@@ -68,8 +73,8 @@ export async function openList(path: string, options: ListReadOptions = {}): Pro
   }
 
   const dialect = sniffCsvDialect(sampleText);
-  const decoding: DecodingWatch = { encoding: encoding.encoding, undecodable: false };
-  const planOptions = { file: path, twoDigitYearPivot, warnShortRows: true, decoding, ...(options.map ? { map: options.map } : {}) };
+  const decoding = decodingWatch(encoding);
+  const planOptions = { file: path, twoDigitYearPivot, warnShortRows: true, decoding, today: readingDay(options.today), ...(options.map ? { map: options.map } : {}) };
   const prepared = await prepareTable(csvRecordBatches(path, decoding, encoding.bomLength, dialect), planOptions, skipped, options.requireNameColumn ?? true);
   if (prepared === undefined) throw new WhereaboutsError('WA_HEADER_INVALID', `${path} has no header row: it holds no cells`, { location: { file: path } });
   return listSource({

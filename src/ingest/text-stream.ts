@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 import { WhereaboutsError } from '../errors.js';
-import type { TextEncoding } from './encoding-detection.js';
+import type { EncodingDetection, TextEncoding } from './encoding-detection.js';
 
 /**
  * Bytes read per chunk: large enough that per-chunk costs vanish, small enough that the rows of
@@ -11,11 +11,26 @@ import type { TextEncoding } from './encoding-detection.js';
  */
 const CHUNK_BYTES = 64 * 1024;
 
-/** What a decoder has met so far; rows are only searched for U+FFFD once some chunk had one. */
+/**
+ * What a decoder has met so far; rows are only searched for U+FFFD once some chunk had one, and
+ * for NULs once some chunk had one.
+ */
 export interface DecodingWatch {
   encoding: TextEncoding;
   /** True once a decoded chunk held U+FFFD (bytes the encoding could not decode). */
   undecodable: boolean;
+  /**
+   * True when the whole file was found valid UTF-8 before reading: a U+FFFD in it is then a
+   * character the sender wrote, not damage.
+   */
+  validThroughout: boolean;
+  /** True once a decoded chunk held a NUL character. */
+  nul: boolean;
+}
+
+/** A fresh watch for a file read in the detected encoding. */
+export function decodingWatch(detection: EncodingDetection): DecodingWatch {
+  return { encoding: detection.encoding, undecodable: false, validThroughout: detection.evidence === 'valid-utf-8', nul: false };
 }
 
 /**
@@ -29,7 +44,8 @@ export async function* decodedChunks(file: string, watch: DecodingWatch, bomLeng
   try {
     for await (const chunk of stream) {
       const text = decoder.write(chunk as Buffer);
-      if (!watch.undecodable && text.includes('\uFFFD')) watch.undecodable = true;
+      if (!watch.undecodable && !watch.validThroughout && text.includes('\uFFFD')) watch.undecodable = true;
+      if (!watch.nul && text.includes('\0')) watch.nul = true;
       if (text.length > 0) yield text;
     }
   } catch (error) {
@@ -38,6 +54,6 @@ export async function* decodedChunks(file: string, watch: DecodingWatch, bomLeng
     stream.destroy();
   }
   const tail = decoder.end();
-  if (tail !== undefined && tail.includes('\uFFFD')) watch.undecodable = true;
+  if (tail !== undefined && !watch.validThroughout && tail.includes('\uFFFD')) watch.undecodable = true;
   if (tail !== undefined && tail.length > 0) yield tail;
 }

@@ -7,6 +7,7 @@ import type { TableRecord } from './table-reading.js';
 import { prepareTable, readPreparedTable } from './table-reading.js';
 import { workbookCellText } from './workbook-cells.js';
 import { checkZip } from './zip-check.js';
+import { readingDay } from './date-plausibility.js';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 
@@ -59,6 +60,10 @@ function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError
   return new WhereaboutsError('WA_WORKBOOK_DAMAGED', `the workbook ${file} is damaged and cannot be read further: ${why}`, { cause: error, location });
 }
 
+function megabytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+}
+
 /**
  * Opens an XLSX workbook with exceljs's streaming reader, so memory stays flat however many rows:
  * sheets are read one after the other, each with its own header row, column plan and row
@@ -68,7 +73,15 @@ function damaged(file: string, error: unknown, sheet?: string): WhereaboutsError
  * then); column mappings are known as each sheet is reached.
  */
 export async function openWorkbookList(file: string, options: ListReadOptions, twoDigitYearPivot: number, skipped: SkippedRows): Promise<ListSource> {
-  const check = await checkZip(file, [WORKBOOK_PART]);
+  const check = await checkZip(file, [WORKBOOK_PART], options.maxUnzippedBytes);
+  if (!check.ok && check.unpacked !== undefined) {
+    const { declared, limit } = check.unpacked;
+    throw new WhereaboutsError(
+      'WA_WORKBOOK_TOO_LARGE',
+      `the workbook ${file} would unpack to ${megabytes(declared)} (its directory says so), more than the limit of ${megabytes(limit)}: ${check.problem}. If the file is trusted, raise the limit with --max-unzipped MB`,
+      { location: { file } },
+    );
+  }
   if (!check.ok) throw new WhereaboutsError('WA_WORKBOOK_DAMAGED', `the workbook ${file} is damaged: ${check.problem}`, { location: { file } });
   const workbookPart = check.parts.get(WORKBOOK_PART);
   if (workbookPart === undefined) throw new WhereaboutsError('WA_FORMAT_UNKNOWN', `${file} is a zip file but not an Excel workbook (it has no ${WORKBOOK_PART})`, { location: { file } });
@@ -78,6 +91,7 @@ export async function openWorkbookList(file: string, options: ListReadOptions, t
   }
   const sheets: string[] = options.sheet === undefined ? names : [options.sheet];
   const columns: ColumnMapping[] = [];
+  const today = readingDay(options.today);
 
   async function* batches(): AsyncGenerator<ReadResult[]> {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
@@ -92,7 +106,7 @@ export async function openWorkbookList(file: string, options: ListReadOptions, t
         found = true;
         current = sheet;
         if (!sheets.includes(sheet)) sheets.push(sheet);
-        const planOptions: ColumnPlanOptions = { file, sheet, twoDigitYearPivot, warnShortRows: false, ...(options.map ? { map: options.map } : {}) };
+        const planOptions: ColumnPlanOptions = { file, sheet, twoDigitYearPivot, warnShortRows: false, today, ...(options.map ? { map: options.map } : {}) };
         const prepared = await prepareTable(sheetRecordBatches(worksheet), planOptions, skipped, false);
         if (prepared === undefined) continue;
         columns.push(...prepared.plan.columns);

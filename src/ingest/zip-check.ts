@@ -3,8 +3,20 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
 
-/** The entries of a sound zip (with the text of the parts asked for), or why it is not sound. */
-export type ZipCheck = { ok: true; entries: string[]; parts: Map<string, string> } | { ok: false; problem: string };
+/**
+ * The entries of a sound zip (with the text of the parts asked for), or why it is not sound, or
+ * (`unpacked` set) that it would unpack to more than the limit.
+ */
+export type ZipCheck =
+  | { ok: true; entries: string[]; parts: Map<string, string> }
+  | { ok: false; problem: string; unpacked?: { declared: number; limit: number } };
+
+/**
+ * Default limit on what a workbook may unpack to: 1 GiB, several times a million-row list. Past
+ * it the streaming reader would build strings V8 cannot hold ("Invalid string length") after
+ * inflating for minutes; a zip bomb of a few megabytes declares gigabytes.
+ */
+export const DEFAULT_MAX_UNZIPPED_BYTES = 1 << 30;
 
 /** Parts larger than this are checked but not kept (the workbook part is a few kilobytes). */
 const MAX_KEPT_PART = 1 << 20;
@@ -79,9 +91,11 @@ async function entryIsSound(file: string, start: number, entry: CentralEntry, ke
  * to the recorded length and CRC-32. The streaming reader trusts local headers and can wait
  * forever on a damaged entry instead of failing, so damage is caught here first. Entries are
  * inflated as streams, so memory stays flat; the parts named in `keepParts` are returned as text
- * (the workbook part, to list sheet names before streaming). ZIP64 archives (over 4 GiB) are passed unchecked.
+ * (the workbook part, to list sheet names before streaming). The sizes the directory declares are
+ * added up first and refused past `maxUnzippedBytes`, before anything is inflated. ZIP64 archives
+ * (over 4 GiB) are refused unless the limit is 4 GiB or more, then passed unchecked.
  */
-export async function checkZip(file: string, keepParts: readonly string[] = []): Promise<ZipCheck> {
+export async function checkZip(file: string, keepParts: readonly string[] = [], maxUnzippedBytes: number = DEFAULT_MAX_UNZIPPED_BYTES): Promise<ZipCheck> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
@@ -99,10 +113,18 @@ export async function checkZip(file: string, keepParts: readonly string[] = []):
     const directorySize = tail.readUInt32LE(eocd + 12);
     const directoryOffset = tail.readUInt32LE(eocd + 16);
     const parts = new Map<string, string>();
-    if (count === 0xffff || directoryOffset === 0xffffffff) return { ok: true, entries: [], parts };
+    if (count === 0xffff || directoryOffset === 0xffffffff) {
+      // ZIP64: its sizes are not read here; past 4 GiB it is over any limit short of that.
+      if (maxUnzippedBytes < 2 ** 32) return { ok: false, problem: 'it is a ZIP64 archive (over 4 GiB or 65,535 parts)', unpacked: { declared: 2 ** 32, limit: maxUnzippedBytes } };
+      return { ok: true, entries: [], parts };
+    }
     if (directoryOffset + directorySize > size) return { ok: false, problem: 'its directory of contents points past the end of the file' };
     const entries = centralEntries(await readAt(handle, directoryOffset, directorySize), count);
     if (typeof entries === 'string') return { ok: false, problem: entries };
+    // Declared sizes bound what each entry may inflate to (entryIsSound stops past them), so their
+    // sum is checked before anything is inflated.
+    const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
+    if (declared > maxUnzippedBytes) return { ok: false, problem: 'it would unpack to more than the limit', unpacked: { declared, limit: maxUnzippedBytes } };
 
     for (const entry of entries) {
       const name = entry.name.toString('utf8');
