@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { exportDecisions, importDecisions } from '../jobs/decisions-io.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
+import { prepareOutputFile } from './output-paths.js';
 import { action } from './run-command.js';
 
 interface DecisionsOptions {
   db: string;
+  force?: boolean;
 }
 
 /** Registers `whereabouts decisions export FILE` and `whereabouts decisions import FILE`. */
@@ -13,10 +15,12 @@ export function registerDecisions(program: Command): void {
   decisions
     .command('export')
     .description('Write every decision to a CSV file (records as list:row of the latest versions)')
-    .argument('<file>', 'the CSV file to write')
+    .argument('<file>', 'the CSV file to write (refused if it exists, unless --force)')
+    .option('--force', 'overwrite the file if it exists')
     .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
     .action(
       action(async (file: string, options: DecisionsOptions) => {
+        prepareOutputFile(file, { force: options.force === true, option: 'decisions export FILE' });
         const store = await openStore(options.db);
         try {
           const done = await exportDecisions(store, file);

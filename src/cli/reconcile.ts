@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { WhereaboutsError } from '../errors.js';
@@ -13,9 +12,10 @@ import { summariseReconciliation } from '../jobs/reconcile-summary.js';
 import type { ReconcileSummary } from '../jobs/reconcile-summary.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { currentActor } from './actor.js';
-import { applyListAssignments, collect, listNameOf, parseListAssignments, readManifest } from './list-options.js';
+import { MAX_UNZIPPED_OPTION, applyListAssignments, collect, listNameOf, maxUnzippedBytes, parseListAssignments, readManifest } from './list-options.js';
 import { PhaseClock } from './phase-clock.js';
 import { ProgressLine } from './progress.js';
+import { prepareOutputFolder } from './output-paths.js';
 import { action } from './run-command.js';
 
 interface ReconcileOptions {
@@ -29,6 +29,7 @@ interface ReconcileOptions {
   out: string;
   workers: string;
   actor?: string;
+  maxUnzipped?: string;
 }
 
 const STAGE_NAMES = { prepare: 'preparing names', block: 'blocking', u: 'sampling u', em: 'training (EM)', score: 'scoring pairs', cluster: 'clustering' } as const;
@@ -49,13 +50,14 @@ export function registerReconcile(program: Command): void {
     .option('--out <dir>', 'where records.csv, pairs.csv and model.json are written', 'reconciliation')
     .option('--workers <n>', 'worker threads for scoring pairs', String(Math.max(1, availableParallelism())))
     .option('--actor <name>', 'who runs it, for the change log (default: your user name)')
+    .option(...MAX_UNZIPPED_OPTION)
     .action(
       action(async (paths: string[], options: ReconcileOptions) => {
         const files = resolveFiles(paths, options);
         const workers = Number(options.workers);
         if (!Number.isInteger(workers) || workers < 1) throw new WhereaboutsError('WA_USAGE', `--workers ${options.workers}: give a whole number of at least 1`);
         const settings = readSettings(options);
-        const out = resolve(options.out);
+        const out = prepareOutputFolder(options.out);
         const store = await openStore(options.db);
         // No files: link again the lists of the latest run (to apply new decisions, or new
         // settings); a store with lists but no run yet (lists imported one by one) links them all.
@@ -117,7 +119,9 @@ export function registerReconcile(program: Command): void {
 
 function resolveFiles(paths: readonly string[], options: ReconcileOptions): ReconcileFile[] {
   const files: ReconcileFile[] = [...(options.manifest === undefined ? [] : readManifest(options.manifest)), ...paths.map((path) => ({ path, list: listNameOf(path) }))];
-  return applyListAssignments(files, parseListAssignments('party', options.party), parseListAssignments('kind', options.kind));
+  const limit = maxUnzippedBytes(options.maxUnzipped);
+  const assigned = applyListAssignments(files, parseListAssignments('party', options.party), parseListAssignments('kind', options.kind));
+  return limit === undefined ? assigned : assigned.map((file) => ({ ...file, read: { ...file.read, maxUnzippedBytes: limit } }));
 }
 
 function readSettings(options: ReconcileOptions): LinkageSettings {

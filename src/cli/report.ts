@@ -7,6 +7,7 @@ import type { Language, ReportRow, ReportTable } from '../report/index.js';
 import { countOf, LANGUAGES, NOUNS, sourceLineText } from '../report/index.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { collect } from './list-options.js';
+import { prepareOutputFolder } from './output-paths.js';
 import { action } from './run-command.js';
 
 interface ReportOptions {
@@ -31,13 +32,14 @@ export function registerReport(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
     .action(
       action(async (options: ReportOptions) => {
+        const outDir = prepareOutputFolder(options.out);
         const store = await openStore(options.db);
         try {
           const frame = { ...(options.home === undefined ? {} : { home: options.home }), ...(options.detaining === undefined ? {} : { detaining: options.detaining }) };
           const outcome = await reportFromStore(store, {
             ...(options.cutoff.length > 0 ? { cutoffs: options.cutoff } : {}),
             frame,
-            outDir: resolve(options.out),
+            outDir,
             lang: options.lang,
             generatedAt: new Date().toISOString(),
           });

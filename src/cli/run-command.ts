@@ -1,4 +1,5 @@
 import { WhereaboutsError, formatLocation } from '../errors.js';
+import { errnoReason } from './output-paths.js';
 
 /** Exit codes are part of the interface: 0 ok, 1 user error, 2 internal error. */
 export const EXIT_OK = 0;
@@ -9,6 +10,7 @@ export const EXIT_INTERNAL_ERROR = 2;
  * The one place where errors become messages and exit codes. Commands throw; this catches.
  */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
+  error = fileSystemErrorAsUserError(error);
   if (error instanceof WhereaboutsError) {
     const where = error.location ? ` (${formatLocation(error.location)})` : '';
     stderr.write(`whereabouts: ${error.message}${where} [${error.code}]\n`);
@@ -29,4 +31,20 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void> | 
       process.exitCode = reportError(error);
     }
   };
+}
+
+/** Errno codes of a file or folder the user named or can fix: a full disk, a permission, a path. */
+const USER_FIXABLE = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOENT', 'EISDIR', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG']);
+
+/**
+ * A file-system error that reaches the top (a disk filling up while report files are written, a
+ * folder made read-only meanwhile) is the user's to fix: a message naming the path and the
+ * reason, exit 1. Other errors pass unchanged.
+ */
+export function fileSystemErrorAsUserError(error: unknown): unknown {
+  const errno = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof errno.code !== 'string' || typeof errno.syscall !== 'string' || !USER_FIXABLE.has(errno.code)) return error;
+  const path = errno.path;
+  const what = path === undefined ? errno.syscall : `${errno.syscall} ${path}`;
+  return new WhereaboutsError('WA_IO_FAILED', `cannot ${what}: ${errnoReason(errno.code)}`, { cause: error, ...(path === undefined ? {} : { location: { file: path } }) });
 }
