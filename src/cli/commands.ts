@@ -15,6 +15,7 @@ import { registerList } from './list.js';
 import { registerFlag } from './flag.js';
 import { registerQuarantine } from './quarantine.js';
 import { registerPfif } from './pfif.js';
+import { registerRetention } from './retention.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -30,6 +31,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerFlag,
   registerQuarantine,
   registerPfif,
+  registerRetention,
   registerInspect,
   registerDiff,
   registerSynth,

@@ -8,6 +8,7 @@ import { PFIF_FOOTER, PFIF_HEADER, pfifPersonXml } from '../interchange/pfif/pfi
 import { fullNameOf, personRecordId, recordToPfif } from '../interchange/pfif/record-to-pfif.js';
 import type { RecordForPfif } from '../interchange/pfif/record-to-pfif.js';
 import { identityNamer } from '../store/record-identity.js';
+import { listRetentions } from './expire-lists.js';
 import type { Repository } from '../store/repository.js';
 
 /** What `whereabouts pfif export` asks. */
@@ -81,6 +82,8 @@ export async function exportPfif(store: Repository, request: PfifExportRequest):
   const flags = request.forParty === undefined ? TransmissionFlags.none() : TransmissionFlags.from(await store.transmissionFlags());
   const personOf = new Map((await store.personMembers()).map((m) => [`${m.listName}\u0000${m.identity}`, m.personId]));
   const run = await store.latestRun();
+  // A list's retention date travels as PFIF's expiry_date: the partner must expire its copy too.
+  const expiresOn = new Map((await listRetentions(store)).filter((r) => r.due !== null).map((r) => [r.list.id, r.due!.date]));
 
   const gathered: Gathered[] = [];
   for (const { list, version } of receivable) {
@@ -90,14 +93,18 @@ export async function exportPfif(store: Repository, request: PfifExportRequest):
       if (flags.recordWithheld(list.name, identity)) continue;
       const withheld: ReadonlySet<CanonicalField> = flags.withheldFields(list.name, identity);
       const fields: ParsedRecord = withoutWithheldFields(stored.fields, withheld);
+      // Only an expired record has no name at all (an import quarantines nameless rows): it goes as PFIF's placeholder.
+      const expired = fullNameOf(stored.fields) === undefined;
       // A record whose every name is withheld cannot be sent at all.
-      if (fullNameOf(fields) === undefined) continue;
+      if (!expired && fullNameOf(fields) === undefined) continue;
       gathered.push({
         list: { name: list.name, label: list.label, party: list.party, kind: list.kind },
         identity,
         row: stored.row,
         fields,
         importedAt: version.importedAt,
+        ...(expiresOn.has(list.id) ? { expiresOn: expiresOn.get(list.id) as string } : {}),
+        ...(expired ? { expired } : {}),
         personId: personOf.get(`${list.name}\u0000${identity}`),
         id: personRecordId(domain, list.name, identity),
         written: asked(list.name),
@@ -107,7 +114,7 @@ export async function exportPfif(store: Repository, request: PfifExportRequest):
 
   const byPerson = new Map<string, Gathered[]>();
   for (const record of gathered) {
-    if (record.personId === undefined) continue;
+    if (record.personId === undefined || record.expired === true) continue;
     const same = byPerson.get(record.personId) ?? [];
     same.push(record);
     byPerson.set(record.personId, same);

@@ -86,6 +86,7 @@ export function toStoredRecord(row: Selectable<RecordTable>, rawColumns: readonl
     warnings: decodeWarnings(row.warnings),
     recordKey: row.record_key,
     sourceRow: row.source_row === null || row.source_row === undefined ? null : toNumber(row.source_row),
+    ...(row.expired_key === null || row.expired_key === undefined ? {} : { expiredKey: row.expired_key }),
   };
 }
 
@@ -226,9 +227,9 @@ export class KyselyRegisterReads implements RegisterReads {
     // wanted are then read whole.
     const name = identityNamer();
     const idOf = new Map<number, string>();
-    for await (const page of versionRecordPages(this.#db, listId, version, (q) => q.select(['id', 'fields', 'record_key']))) {
+    for await (const page of versionRecordPages(this.#db, listId, version, (q) => q.select(['id', 'fields', 'record_key', 'expired_key']))) {
       for (const row of page) {
-        const identity = name({ fieldsText: row.fields, recordKey: row.record_key });
+        const identity = name({ fieldsText: row.fields, recordKey: row.record_key, expiredKey: row.expired_key ?? null });
         if (wanted.has(identity)) idOf.set(toNumber(row.id), identity);
       }
     }

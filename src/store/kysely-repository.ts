@@ -10,6 +10,10 @@ import type { SettingKey, SettingValues, StoredSetting } from './settings-reposi
 import { appendTransmissionFlag, readTransmissionFlags } from './kysely-transmission-flag-repository.js';
 import type { TransmissionFlagSchema } from './kysely-transmission-flag-repository.js';
 import type { NewTransmissionFlag, StoredTransmissionFlag } from './transmission-flag-repository.js';
+import { compactStore, expireListRows, readExpiries, readListRetention, writeListRetention } from './kysely-retention-repository.js';
+import type { RetentionSchema } from './kysely-retention-repository.js';
+import type { ExpiryCounts, ListExpiry, StoredExpiry } from './retention-repository.js';
+import type { RegisterSchema } from './register-schema.js';
 import { decodeFields } from './record-codec.js';
 import { toNumber, versionRawColumns, versionRecordPages } from './record-pages.js';
 import type {
@@ -125,10 +129,13 @@ export class KyselyRepository implements Repository {
   }
 
   async *parsedRecords(listId: number, version: number): AsyncIterable<ParsedStoredRecord> {
-    for await (const page of versionRecordPages(this.#dialect.db, listId, version, (q) => q.select(['id', 'row_number', 'sheet', 'fields', 'record_key', 'source_row']))) {
+    for await (const page of versionRecordPages(this.#dialect.db, listId, version, (q) => q.select(['id', 'row_number', 'sheet', 'fields', 'record_key', 'source_row', 'expired_key']))) {
       for (const row of page) {
         const sourceRow = row.source_row === null ? null : toNumber(row.source_row);
-        yield { row: toNumber(row.row_number), sheet: row.sheet, fields: decodeFields(row.fields), fieldsText: row.fields, recordKey: row.record_key, sourceRow };
+        const parsed: ParsedStoredRecord = { row: toNumber(row.row_number), sheet: row.sheet, fields: decodeFields(row.fields), fieldsText: row.fields, recordKey: row.record_key, sourceRow };
+        // Only an expired record (migration 0010) carries the key: the others' objects stay as they were.
+        if (row.expired_key !== null && row.expired_key !== undefined) parsed.expiredKey = row.expired_key;
+        yield parsed;
       }
     }
   }
@@ -204,6 +211,11 @@ export class KyselyRepository implements Repository {
   transmissionFlags = (listId?: number): Promise<StoredTransmissionFlag[]> =>
     readTransmissionFlags(this.#dialect.db.withTables<TransmissionFlagSchema>(), listId);
 
+  // Retention (migration 0010) lives in kysely-retention-repository.ts.
+  listRetention = (): Promise<Map<number, string>> => readListRetention(this.#dialect.db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>());
+  expiries = (): Promise<StoredExpiry[]> => readExpiries(this.#dialect.db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>());
+  compact = (): Promise<void> => compactStore(this.#dialect.db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>(), this.#dialect.name);
+
   write<T>(lockKey: string, work: (writer: RepositoryWriter) => Promise<T>): Promise<T> {
     return this.#dialect.transaction(lockKey, (db) => work(new KyselyWriter(this.#dialect, db)));
   }
@@ -242,6 +254,13 @@ class KyselyWriter implements RepositoryWriter {
   transmissionFlags = (listId?: number): Promise<StoredTransmissionFlag[]> => readTransmissionFlags(this.#db.withTables<TransmissionFlagSchema>(), listId);
   appendTransmissionFlag = (flag: NewTransmissionFlag): Promise<StoredTransmissionFlag> =>
     appendTransmissionFlag(this.#db.withTables<TransmissionFlagSchema>(), flag, (c) => this.appendChange(c));
+
+  setListRetention = async (list: StoredList, until: string | null, actor: string): Promise<void> => {
+    await writeListRetention(this.#db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>(), list.id, until);
+    await this.appendChange({ actor, action: 'retention', listId: list.id, version: null, detail: { list: list.name, until } });
+  };
+  expireList = (expiry: ListExpiry): Promise<ExpiryCounts> =>
+    expireListRows(this.#db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>(), expiry, (c) => this.appendChange(c));
 
   async putSetting<K extends SettingKey>(key: K, value: SettingValues[K], actor: string): Promise<void> {
     await writeSetting(this.#db.withTables<SettingsSchema>(), key, value, actor);

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { StoredRecord } from './repository.js';
 
-/** What naming a record needs: the list's own id for it, and its parsed fields as stored. */
-export type IdentitySource = Pick<StoredRecord, 'recordKey' | 'fieldsText'>;
+/**
+ * What naming a record needs: the list's own id for it, and its parsed fields as stored; for a
+ * record expired to a placeholder (migration 0010), the key its fields gave before they were
+ * blanked.
+ */
+export type IdentitySource = Pick<StoredRecord, 'recordKey' | 'fieldsText'> & { expiredKey?: string | null };
 
 /**
  * The key of a record before duplicates are told apart: `id:<record_id>` when the record
@@ -10,6 +14,7 @@ export type IdentitySource = Pick<StoredRecord, 'recordKey' | 'fieldsText'>;
  * not per version, so one row without an id does not rename every other row of the list.
  */
 export function identityKey(record: IdentitySource): string {
+  if (record.expiredKey !== undefined && record.expiredKey !== null) return record.expiredKey;
   if (record.recordKey !== null && record.recordKey !== '') return `id:${record.recordKey}`;
   return `content:${createHash('sha256').update(record.fieldsText).digest('hex').slice(0, 16)}`;
 }

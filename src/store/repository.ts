@@ -5,6 +5,7 @@ import type { ListChangeWrites } from './list-change-repository.js';
 import type { RegisterReads, RegisterWrites } from './register-repository.js';
 import type { SettingsReads, SettingsWrites } from './settings-repository.js';
 import type { TransmissionFlagReads, TransmissionFlagWrites } from './transmission-flag-repository.js';
+import type { RetentionReads, RetentionWrites } from './retention-repository.js';
 import type { DialectName, QuarantineInsert, RecordInsert, RowOwner } from './store-dialect.js';
 
 /** A list as stored. */
@@ -75,10 +76,12 @@ export interface StoredRecord {
   recordKey: string | null;
   /** The row as the clerk sees it (the sheet's row, the CSV line); null where that is `row`. */
   sourceRow: number | null;
+  /** Set once the record expired to a placeholder: the key its identity is computed from (record-identity.ts). */
+  expiredKey?: string | null;
 }
 
 /** A record read back for linking: where it is and what was parsed, not its raw cells. */
-export type ParsedStoredRecord = Pick<StoredRecord, 'row' | 'sheet' | 'fields' | 'fieldsText' | 'recordKey' | 'sourceRow'>;
+export type ParsedStoredRecord = Pick<StoredRecord, 'row' | 'sheet' | 'fields' | 'fieldsText' | 'recordKey' | 'expiredKey' | 'sourceRow'>;
 
 /** A quarantined row read back. */
 export interface StoredQuarantinedRow {
@@ -114,7 +117,7 @@ export type NewChange = Omit<ChangeLogEntry, 'id' | 'at'>;
  * only this interface (and {@link RepositoryWriter}) touches the query builder. A later
  * capability adds its own methods here and its tables as a new migration file.
  */
-export interface Repository extends RegisterReads, SettingsReads, TransmissionFlagReads {
+export interface Repository extends RegisterReads, SettingsReads, TransmissionFlagReads, RetentionReads {
   readonly dialect: DialectName;
   /** The database as the user named it, for messages. */
   readonly location: string;
@@ -145,7 +148,7 @@ export interface Repository extends RegisterReads, SettingsReads, TransmissionFl
 }
 
 /** The writes of one transaction, see {@link Repository.write}. */
-export interface RepositoryWriter extends RegisterWrites, SettingsWrites, ListChangeWrites, TransmissionFlagWrites {
+export interface RepositoryWriter extends RegisterWrites, SettingsWrites, ListChangeWrites, TransmissionFlagWrites, RetentionWrites {
   /** How many rows to gather before each bulk insert. */
   readonly batchSize: number;
   findList(name: string): Promise<StoredList | undefined>;

@@ -13,6 +13,12 @@ export interface SchemaDialect {
   autoId(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   /** Makes the database itself refuse UPDATE and DELETE on `table` (append-only logs). */
   forbidUpdateAndDelete(db: Kysely<unknown>, table: string): Promise<void>;
+  /**
+   * Runs `work` with `table`'s append-only guard lifted, inside the caller's transaction, and puts
+   * the guard back before returning (a failure rolls both back). Only the expiry uses it: blanking
+   * what an expired record left in a log is the one change a log may take.
+   */
+  withGuardLifted<T>(db: Kysely<unknown>, table: string, work: () => Promise<T>): Promise<T>;
 }
 
 /** The schema differences for the database `db` talks to. */

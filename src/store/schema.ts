@@ -85,6 +85,10 @@ export interface RecordTable {
   warnings: string | null;
   /** The list's own id for the person (the record_id field), when it has one. */
   record_key: string | null;
+  /** When the record expired to a placeholder (migration 0010); null while it holds its fields. */
+  expired_at?: string | null;
+  /** The content key its identity was computed from before it expired (migration 0010). */
+  expired_key?: string | null;
   /** The row as the clerk sees it (migration 0012): the sheet's row, the CSV line; null: the data row. */
   source_row: number | null;
 }

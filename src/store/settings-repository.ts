@@ -14,6 +14,12 @@ export interface SettingValues {
    * Set once (`pfif export --domain`): changing it would change every id partners hold.
    */
   pfifDomain: string;
+  /**
+   * Retention dates of parties (docs/interchange.md): party → `YYYY-MM-DD`, the first day its
+   * lists' records are no longer kept (a list's own date, if earlier, wins). `whereabouts expire`
+   * turns them into placeholders.
+   */
+  partyRetention: Record<string, string>;
 }
 
 export type SettingKey = keyof SettingValues;

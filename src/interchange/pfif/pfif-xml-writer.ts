@@ -17,11 +17,14 @@ export function xmlText(text: string): string {
   return clean.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
+/** The fields PFIF requires in a person: written even when empty (an expired placeholder's full_name). */
+const REQUIRED: ReadonlySet<string> = new Set(['person_record_id', 'source_date', 'full_name']);
+
 function fieldsXml<F extends string>(order: readonly F[], fields: Partial<Record<F, string>>, indent: string): string {
   let out = '';
   for (const field of order) {
     const value = fields[field];
-    if (value === undefined || value === '') continue;
+    if (value === undefined || (value === '' && !REQUIRED.has(field))) continue;
     out += `${indent}<pfif:${field}>${xmlText(value)}</pfif:${field}>\n`;
   }
   return out;

@@ -23,6 +23,8 @@ export interface RecordForPfif {
   linkedTo: readonly string[];
   /** The other records' names as their sources wrote them: PFIF's alternate_names. */
   alternateNames: readonly string[];
+  /** The record expired to a placeholder (`whereabouts expire`): only its id and dates are written. */
+  expired?: boolean;
 }
 
 /** What is the same for every record of one export. */
@@ -99,6 +101,24 @@ function effectiveTime(date: PartialDate | undefined, fallback: string): string 
 }
 
 /**
+ * PFIF's placeholder of an expired record (section 3.3): its id and dates, every other field
+ * empty. full_name is written empty because the schema requires the element; a partner that
+ * holds a copy expires it when it sees this.
+ */
+function expiredPlaceholder(record: RecordForPfif, id: string): PfifPersonOut {
+  return {
+    fields: {
+      person_record_id: id,
+      entry_date: pfifTime(record.importedAt),
+      expiry_date: `${record.expiresOn ?? record.importedAt.slice(0, 10)}T00:00:00Z`,
+      source_date: pfifTime(record.importedAt),
+      full_name: '',
+    },
+    notes: [],
+  };
+}
+
+/**
  * One record as a PFIF 1.4 person with its notes: a status note (what its list says happened,
  * where, when) and a note for each record the register holds as the same person
  * (`linked_person_record_id`; the other record's export carries the note the other way).
@@ -107,9 +127,10 @@ function effectiveTime(date: PartialDate | undefined, fallback: string): string 
  */
 export function recordToPfif(record: RecordForPfif, context: PfifExportContext): PfifPersonOut | undefined {
   const { fields, list } = record;
+  const id = personRecordId(context.domain, list.name, record.identity);
+  if (record.expired === true) return expiredPlaceholder(record, id);
   const fullName = fullNameOf(fields);
   if (fullName === undefined) return undefined;
-  const id = personRecordId(context.domain, list.name, record.identity);
   const described = describedValues(fields);
   // The date as written when PFIF's form would lose something (its text, or the other reading).
   if (fields.birth_date !== undefined && fields.birth_date.text === approxDate(fields.birth_date)) delete described.birth_date;

@@ -15,4 +15,11 @@ export const postgresSchema: SchemaDialect = {
     await sql`create trigger ${sql.id(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
       for each statement execute function ${sql.id(fn)}()`.execute(db);
   },
+
+  async withGuardLifted(db, table, work) {
+    await sql`alter table ${sql.table(table)} disable trigger ${sql.id(`${table}_no_change`)}`.execute(db);
+    const result = await work();
+    await sql`alter table ${sql.table(table)} enable trigger ${sql.id(`${table}_no_change`)}`.execute(db);
+    return result;
+  },
 };

@@ -12,4 +12,11 @@ export const sqliteSchema: SchemaDialect = {
         begin select raise(abort, ${sql.lit(`${table} is append-only`)}); end`.execute(db);
     }
   },
+
+  async withGuardLifted(db, table, work) {
+    for (const verb of ['update', 'delete']) await sql`drop trigger ${sql.id(`${table}_no_${verb}`)}`.execute(db);
+    const result = await work();
+    await sqliteSchema.forbidUpdateAndDelete(db, table);
+    return result;
+  },
 };
