@@ -16,6 +16,7 @@ import { registerFlag } from './flag.js';
 import { registerQuarantine } from './quarantine.js';
 import { registerPfif } from './pfif.js';
 import { registerRetention } from './retention.js';
+import { registerFields } from './fields.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -32,6 +33,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerQuarantine,
   registerPfif,
   registerRetention,
+  registerFields,
   registerInspect,
   registerDiff,
   registerSynth,

@@ -9,6 +9,7 @@ import type { ListKind } from '../ingest/record.js';
 import { importList } from '../jobs/import-list.js';
 import type { ImportSummary } from '../jobs/import-list.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
+import { allowedFields, extraColumnLines, extraColumns } from '../interchange/field-minimisation.js';
 import { currentActor } from './actor.js';
 import { MAX_UNZIPPED_OPTION, collect, maxUnzippedBytes } from './list-options.js';
 import { action } from './run-command.js';
@@ -19,6 +20,7 @@ interface ImportOptions {
   kind?: ListKind;
   sheet?: string;
   map: string[];
+  dropColumn: string[];
   db: string;
   actor?: string;
   maxUnzipped?: string;
@@ -35,6 +37,7 @@ export function registerImport(program: Command): void {
     .addOption(new Option('--kind <kind>', 'what the list asserts about the persons on it').choices(LIST_KINDS))
     .option('--sheet <name>', 'for workbooks: import only this sheet')
     .option('--map <Column=field>', `read a column as a field (repeatable); fields: ${CANONICAL_FIELDS.join(', ')}, ignore`, collect, [])
+    .option('--drop-column <header>', 'keep this column out of the store entirely, raw row included (repeatable)', collect, [])
     .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
     .option('--actor <name>', 'who is importing, for the change log (default: your user name)')
     .option(...MAX_UNZIPPED_OPTION)
@@ -53,13 +56,15 @@ export function registerImport(program: Command): void {
               ...(options.kind === undefined ? {} : { kind: options.kind }),
               actor: currentActor(options.actor),
               read: { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }), ...(limit === undefined ? {} : { maxUnzippedBytes: limit }) },
+              ...(options.dropColumn.length > 0 ? { dropColumns: options.dropColumn } : {}),
               ...(process.stderr.isTTY ? { onProgress: (n: number) => process.stderr.write(`  ${n.toLocaleString('en-US')} rows read...\r`) } : {}),
             },
             openList,
           );
           // Clears the progress line before the summary.
           if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-          process.stdout.write(formatSummary(summary, store.location));
+          const allowed = allowedFields(await store.setting('listFields'), summary.list.name);
+          process.stdout.write(formatSummary(summary, store.location, extraColumnLines(extraColumns(summary.columns, allowed, new Set(summary.droppedColumns)))));
         } finally {
           await store.close();
         }
@@ -80,7 +85,7 @@ function describeReading(read: ImportSummary['read']): string {
 }
 
 /** The summary a tracing officer reads after an import. */
-export function formatSummary(summary: ImportSummary, location: string): string {
+export function formatSummary(summary: ImportSummary, location: string, extras: readonly string[] = []): string {
   const { list, file } = summary;
   if (summary.outcome === 'unchanged') {
     return (
@@ -117,6 +122,8 @@ export function formatSummary(summary: ImportSummary, location: string): string 
   for (const title of summary.skipped.preamble) {
     lines.push(`  Title line above the header${title.sheet === undefined ? '' : ` (sheet ${title.sheet})`}, kept: ${title.text}`);
   }
+  if (summary.droppedColumns.length > 0) lines.push(`  Columns kept out of the store (--drop-column): ${summary.droppedColumns.map((h) => `"${h}"`).join(', ')}`);
+  lines.push(...extras);
   lines.push(`  File: ${file.name}, ${count(file.size)} bytes, sha256 ${file.sha256.slice(0, 12)}...`);
   lines.push(`  Read as: ${describeReading(summary.read)}`);
   lines.push(`  Store: ${location}`);

@@ -7,6 +7,10 @@ import type { ListSource, ReadResult } from '../ingest/list-source.js';
 import { formatPartialDate } from '../ingest/partial-date.js';
 import type { PartialDate } from '../ingest/partial-date.js';
 import { CANONICAL_FIELDS } from '../ingest/record.js';
+import type { CanonicalField } from '../ingest/record.js';
+import { allowedFields, extraColumnLines, extraColumns } from '../interchange/field-minimisation.js';
+import { openStore } from '../store/open-store.js';
+import { listNameOf } from './list-options.js';
 import { action } from './run-command.js';
 
 interface InspectOptions {
@@ -14,6 +18,8 @@ interface InspectOptions {
   map: string[];
   rows: string;
   maxUnzipped?: string;
+  db?: string;
+  list?: string;
 }
 
 /** What `inspect` read: the source and the first rows (per sheet for workbooks). */
@@ -22,6 +28,10 @@ export interface InspectReading {
   rows: ReadResult[];
   /** True when the file has more rows than were shown. */
   more: boolean;
+  /** The fields the register's settings allow the list beyond Art. 17's minimum, when a store was named. */
+  allowed?: ReadonlySet<CanonicalField>;
+  /** Whether a store's settings were read (the rule may still be unset). */
+  settingsRead?: boolean;
 }
 
 /**
@@ -100,6 +110,8 @@ export function formatInspection(reading: InspectReading): string {
       out.push(`  ${header} → ${pad(column.field, 14)} ${how}`);
     }
   }
+  const extras = extraColumnLines(extraColumns(source.columns, reading.allowed));
+  if (extras.length > 0) out.push('', ...extras.map((l) => l.slice(2)), ...(reading.settingsRead === true ? [] : ['  (give --db to check them against the register’s settings, `whereabouts fields`)']));
   if (!source.columns.some((c) => c.field === 'surname' || c.field === 'given_name' || c.field === 'full_name') && source.columns.length > 0) {
     out.push('  No column holds a name, so no row can be imported. Say which one does, for example:');
     out.push(`  --map "${source.columns[0]?.header.trim() ?? 'Column'}=full_name"   or   --map "Column=surname" --map "Column=given_name"`);
@@ -144,6 +156,8 @@ export function registerInspect(program: Command): void {
     .option('--map <Column=field>', `read a column as a field (repeatable); fields: ${CANONICAL_FIELDS.join(', ')}, ignore`, (value: string, previous: string[]) => [...previous, value], [])
     .option('--rows <n>', 'how many rows to show (per sheet for workbooks)', '10')
     .option(...MAX_UNZIPPED_OPTION)
+    .option('--db <path|url>', 'a store whose settings say which columns the list may hold (`whereabouts fields`)')
+    .option('--list <name>', 'the list the file would be imported into (default: the file name), for those settings')
     .action(
       action(async (file: string, options: InspectOptions) => {
         const limit = Number(options.rows);
@@ -151,6 +165,16 @@ export function registerInspect(program: Command): void {
         const map = options.map.length > 0 ? parseColumnMap(options.map) : undefined;
         const unzipped = maxUnzippedBytes(options.maxUnzipped);
         const reading = await inspectList(file, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(map === undefined ? {} : { map }), ...(unzipped === undefined ? {} : { maxUnzippedBytes: unzipped }), limit });
+        if (options.db !== undefined) {
+          const store = await openStore(options.db);
+          try {
+            const allowed = allowedFields(await store.setting('listFields'), options.list ?? listNameOf(file));
+            if (allowed !== undefined) reading.allowed = allowed;
+            reading.settingsRead = true;
+          } finally {
+            await store.close();
+          }
+        }
         process.stdout.write(formatInspection(reading));
       }),
     );

@@ -1,6 +1,6 @@
 import { WhereaboutsError } from '../errors.js';
 import { foldLabel } from '../ingest/label-fold.js';
-import type { ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
+import type { ColumnMapping, ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
 import type { ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
 import type { ParsedStoredRecord, Repository, RepositoryWriter, StoredList, StoredVersion } from '../store/repository.js';
 import type { RowOwner } from '../store/store-dialect.js';
@@ -26,6 +26,11 @@ export interface ImportRequest {
   /** Who is importing, for the change log (`--actor`, else the OS user). */
   actor: string;
   read?: ListReadOptions;
+  /**
+   * Columns to keep out of the store entirely (`--drop-column`), by header: read as `ignore`
+   * and removed from the raw rows. A header the file does not have is refused.
+   */
+  dropColumns?: readonly string[];
   /** Called every {@link PROGRESS_EVERY} rows read, for a terminal's progress line. */
   onProgress?: (rowsRead: number) => void;
   /**
@@ -60,6 +65,10 @@ export interface ImportSummary {
   firstWarnings: LocatedWarning[];
   /** Empty rows and title lines above the header: neither records nor quarantined. */
   skipped: SkippedRows;
+  /** How the file's columns were read (the version's, when nothing was imported). */
+  columns: ColumnMapping[];
+  /** The columns kept out of the store (`--drop-column`). */
+  droppedColumns: string[];
 }
 
 /** How many rows between progress calls. */
@@ -100,10 +109,14 @@ export async function importList(store: Repository, request: ImportRequest, open
         firstQuarantined: [],
         firstWarnings: [],
         skipped: latest.skipped ?? { empty: 0, preamble: [] },
+        columns: latest.columns,
+        droppedColumns: [],
       };
     }
 
-    const source = encodedList(await open(request.file, request.read ?? {}), writer.batchSize);
+    const drop = new Set((request.dropColumns ?? []).map((h) => h.trim()));
+    const read = drop.size === 0 ? (request.read ?? {}) : withDroppedColumns(request.read ?? {}, drop);
+    const source = encodedList(await openDropping(open, request.file, read, drop), writer.batchSize, drop);
     const list =
       existing ??
       (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? 'other' }));
@@ -122,8 +135,12 @@ export async function importList(store: Repository, request: ImportRequest, open
       importedBy: request.actor,
     });
     const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
-    await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped, rawColumns: source.rawColumns });
-    return logImport(writer, request, file, list, version, source, counts);
+    const missing = [...drop].filter((header) => !source.columns.some((c) => c.header.trim() === header));
+    if (missing.length > 0) {
+      throw new WhereaboutsError('WA_USAGE', `--drop-column ${missing.map((h) => `"${h}"`).join(', ')}: ${request.file} has no such column (its columns: ${[...new Set(source.columns.map((c) => `"${c.header.trim()}"`))].join(', ')})`, { location: { file: request.file } });
+    }
+    await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped, rawColumns: source.rawColumns, ...(drop.size > 0 ? { droppedColumns: [...drop] } : {}) });
+    return logImport(writer, request, file, list, version, source, counts, [...drop]);
   });
 }
 
@@ -135,6 +152,7 @@ async function logImport(
   version: number,
   source: EncodedList,
   counts: ImportTally,
+  droppedColumns: string[],
 ): Promise<ImportSummary> {
   await writer.appendChange({
     actor: request.actor,
@@ -151,10 +169,11 @@ async function logImport(
       quarantined: counts.quarantinedCount,
       warnings: counts.warningCount,
       emptyRows: source.skipped.empty,
+      ...(droppedColumns.length > 0 ? { droppedColumns } : {}),
     },
   });
   const read = { format: source.format, encoding: source.encoding, delimiter: source.delimiter, sheets: source.sheets };
-  return { outcome: 'imported', list, version, file, read, ...counts, skipped: source.skipped };
+  return { outcome: 'imported', list, version, file, read, ...counts, skipped: source.skipped, columns: source.columns, droppedColumns };
 }
 
 /**
@@ -167,6 +186,30 @@ function remapped(latest: StoredVersion, map: ListReadOptions['map']): boolean {
     const column = latest.columns.find((c) => foldLabel(c.header) === foldLabel(header));
     return column === undefined || (column.field ?? 'ignore') !== field;
   });
+}
+
+/** Opens the file; a dropped column the file does not have is named as --drop-column's, not --map's. */
+async function openDropping(open: ListOpener, file: string, read: ListReadOptions, drop: ReadonlySet<string>): Promise<ListSource> {
+  try {
+    return await open(file, read);
+  } catch (error) {
+    if (error instanceof WhereaboutsError && error.code === 'WA_MAP_INVALID') {
+      const header = [...drop].find((h) => error.message.includes(`"${h}"`));
+      if (header !== undefined) throw new WhereaboutsError('WA_USAGE', error.message.replace(/^--map names/, '--drop-column names'), { cause: error, ...(error.location === undefined ? {} : { location: error.location }) });
+    }
+    throw error;
+  }
+}
+
+/** The read options with every dropped column read as `ignore`; a --map that reads one of them otherwise is refused. */
+function withDroppedColumns(read: ListReadOptions, drop: ReadonlySet<string>): ListReadOptions {
+  const map = { ...(read.map ?? {}) };
+  for (const header of drop) {
+    const mapped = map[header];
+    if (mapped !== undefined && mapped !== 'ignore') throw new WhereaboutsError('WA_USAGE', `--drop-column "${header}" and --map "${header}=${mapped}" contradict each other: a dropped column is read as nothing`);
+    map[header] = 'ignore';
+  }
+  return { ...read, map };
 }
 
 /** An existing list keeps its party and kind: a different one is almost surely the wrong list. */

@@ -1,4 +1,4 @@
-import type { ColumnMapping, ListFormat, ListSource, SkippedRows } from '../ingest/list-source.js';
+import type { ColumnMapping, ListFormat, ListSource, ReadResult, SkippedRows } from '../ingest/list-source.js';
 import type { CellWarning, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
 import { RawLayout, encodeQuarantined, recordEncoder } from '../store/record-codec.js';
 import type { RawColumns } from '../store/record-codec.js';
@@ -64,12 +64,13 @@ export function newTally(): ImportTally {
  * Encodes the source's rows in batches of about `batchSize` records (the source's own batches
  * are a few hundred rows), counting into `tally`. Memory holds one batch, whatever the file's length.
  */
-export async function* encodeBatches(source: ListSource, tally: ImportTally, batchSize: number, layout: RawLayout): AsyncGenerator<EncodedBatch> {
+export async function* encodeBatches(source: ListSource, tally: ImportTally, batchSize: number, layout: RawLayout, drop: ReadonlySet<string> = new Set()): AsyncGenerator<EncodedBatch> {
   const encodeRecord = recordEncoder(layout);
   let batch: EncodedBatch = { rowsRead: 0, records: [], quarantined: [], fields: [] };
   let rowsRead = 0;
   for await (const results of source.batches()) {
     for (const result of results) {
+      if (drop.size > 0) dropCells(result, drop);
       if (result.ok) {
         const row = result.row;
         batch.records.push(encodeRecord(row));
@@ -97,8 +98,23 @@ export async function* encodeBatches(source: ListSource, tally: ImportTally, bat
   yield { ...batch, rowsRead };
 }
 
-/** The source read and encoded in this thread. */
-export function encodedList(source: ListSource, batchSize: number): EncodedList {
+/**
+ * Keeps dropped columns (`--drop-column`) out of a row: their cells leave the raw row (the
+ * columns are read as `ignore`, so no field holds them either). A quarantined row kept as the
+ * raw text of its line cannot be split into cells, so its text is not kept at all.
+ */
+function dropCells(result: ReadResult, drop: ReadonlySet<string>): void {
+  const raw = result.row.raw;
+  if (typeof raw === 'string') {
+    (result.row as QuarantinedRow).raw = '';
+    (result.row as QuarantinedRow).reason += ' (its text is not kept: a column of it is dropped)';
+    return;
+  }
+  for (const header of Object.keys(raw)) if (drop.has(header.trim())) delete raw[header];
+}
+
+/** The source read and encoded in this thread, the dropped columns (`--drop-column`) left out. */
+export function encodedList(source: ListSource, batchSize: number, drop: ReadonlySet<string> = new Set()): EncodedList {
   const tally = newTally();
   const layout = new RawLayout();
   return {
@@ -117,7 +133,7 @@ export function encodedList(source: ListSource, batchSize: number): EncodedList 
     get rawColumns() {
       return layout.columns;
     },
-    batches: () => encodeBatches(source, tally, batchSize, layout),
+    batches: () => encodeBatches(source, tally, batchSize, layout, drop),
   };
 }
 

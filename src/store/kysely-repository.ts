@@ -332,6 +332,7 @@ class KyselyWriter implements RepositoryWriter {
         quarantined_count: completion.quarantinedCount,
         warning_count: completion.warningCount,
         raw_columns: completion.rawColumns === undefined ? null : JSON.stringify(completion.rawColumns),
+        ...(completion.droppedColumns === undefined ? {} : { dropped_columns: JSON.stringify(completion.droppedColumns) }),
       })
       .where('list_id', '=', listId)
       .where('version', '=', version)

@@ -58,6 +58,8 @@ export interface VersionCompletion {
   warningCount: number;
   /** The headers of the records' raw cells, when they were encoded by position (RawLayout). */
   rawColumns?: RawColumns[];
+  /** The columns kept out of the store (`--drop-column`, migration 0010). */
+  droppedColumns?: string[];
 }
 
 /** An imported row read back. */

@@ -54,6 +54,8 @@ export interface ListVersionTable {
    * records hold their cells by position (migration 0003); null for versions stored before.
    */
   raw_columns: string | null;
+  /** JSON array of the headers kept out of the store by `--drop-column` (migration 0010); null: none. */
+  dropped_columns?: string | null;
   record_count: number;
   quarantined_count: number;
   warning_count: number;

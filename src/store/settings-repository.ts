@@ -1,3 +1,5 @@
+import type { CanonicalField } from '../ingest/record.js';
+
 /**
  * The register's settings (migration 0004): small named values that every part of whereabouts
  * may read, such as the ceasefire date a report splits at by default or the PFIF domain.
@@ -20,6 +22,11 @@ export interface SettingValues {
    * turns them into placeholders.
    */
   partyRetention: Record<string, string>;
+  /**
+   * Field minimisation (src/interchange/field-minimisation.ts): the fields lists may hold beyond
+   * Art. 17's minimum, for every list (`default`) and per list (`lists`).
+   */
+  listFields: { default?: CanonicalField[]; lists?: Record<string, CanonicalField[]> };
 }
 
 export type SettingKey = keyof SettingValues;
