@@ -3,6 +3,8 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { ReportOutcome } from '../jobs/report-job.js';
 import { reportFromStore } from '../jobs/report-job.js';
+import { partyReportFromStore } from '../jobs/party-report.js';
+import { currentActor } from './actor.js';
 import type { Language, ReportRow, ReportTable } from '../report/index.js';
 import { countOf, LANGUAGES, NOUNS, sourceLineText } from '../report/index.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
@@ -17,6 +19,8 @@ interface ReportOptions {
   out: string;
   lang: Language;
   db: string;
+  for?: string;
+  actor?: string;
 }
 
 /** Registers `whereabouts report`. */
@@ -30,19 +34,23 @@ export function registerReport(program: Command): void {
     .option('--out <dir>', 'where reconciliation.html, reconciliation.xlsx and csv/ are written', 'report')
     .addOption(new Option('--lang <lang>', 'language of the spreadsheets and of this summary (the HTML has both)').choices([...LANGUAGES]).default('en'))
     .option('--db <path|url>', 'SQLite file or postgres:// URL of the store', DEFAULT_STORE)
+    .option('--for <party>', "the report a party may receive: its own lists' persons, nothing flagged do-not-transmit, in its language (docs/interchange.md)")
+    .option('--actor <name>', 'who writes it, for the log (default: your user name)')
     .action(
-      action(async (options: ReportOptions) => {
+      action(async (options: ReportOptions, command: Command) => {
         const outDir = prepareOutputFolder(options.out);
         const store = await openStore(options.db);
         try {
           const frame = { ...(options.home === undefined ? {} : { home: options.home }), ...(options.detaining === undefined ? {} : { detaining: options.detaining }) };
-          const outcome = await reportFromStore(store, {
-            ...(options.cutoff.length > 0 ? { cutoffs: options.cutoff } : {}),
-            frame,
-            outDir,
-            lang: options.lang,
-            generatedAt: new Date().toISOString(),
-          });
+          const common = { ...(options.cutoff.length > 0 ? { cutoffs: options.cutoff } : {}), frame, outDir, generatedAt: new Date().toISOString() };
+          if (options.for !== undefined) {
+            // --for lives in src/jobs/party-report.ts (interchange, issue 14): a party's report is the disclosure rule's.
+            const given = command.getOptionValueSource('lang') === 'cli' ? { lang: options.lang } : {};
+            const outcome = await partyReportFromStore(store, { ...common, ...given, party: options.for, actor: currentActor(options.actor) });
+            process.stdout.write(`For party ${options.for}, in ${outcome.lang === 'en' ? 'English' : 'Russian'} (kept for its next reports): only its own lists, nothing flagged do-not-transmit.\n${formatReportSummary(outcome, outcome.lang)}`);
+            return;
+          }
+          const outcome = await reportFromStore(store, { ...common, lang: options.lang });
           process.stdout.write(formatReportSummary(outcome, options.lang));
         } finally {
           await store.close();

@@ -27,6 +27,8 @@ export interface SettingValues {
    * Art. 17's minimum, for every list (`default`) and per list (`lists`).
    */
   listFields: { default?: CanonicalField[]; lists?: Record<string, CanonicalField[]> };
+  /** The language each party reads its reports in (`report --for PARTY`): party → `en` or `ru`. */
+  partyLanguages: Record<string, 'en' | 'ru'>;
 }
 
 export type SettingKey = keyof SettingValues;
