@@ -17,6 +17,9 @@ import { registerQuarantine } from './quarantine.js';
 import { registerPfif } from './pfif.js';
 import { registerRetention } from './retention.js';
 import { registerFields } from './fields.js';
+import { registerUser } from './user.js';
+import { registerParty } from './party.js';
+import { registerAudit } from './audit.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -34,6 +37,9 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerPfif,
   registerRetention,
   registerFields,
+  registerUser,
+  registerParty,
+  registerAudit,
   registerInspect,
   registerDiff,
   registerSynth,

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USER_ERROR, reportError } from './run-command.js';
 import { COMMANDS } from './commands.js';
+import { auditCliCommands } from './cli-audit.js';
 
 /** Builds the `whereabouts` program with every command registered. */
 export function buildProgram(): Command {
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .exitOverride();
   for (const register of COMMANDS) register(program);
   for (const command of program.commands) command.exitOverride();
+  auditCliCommands(program);
   return program;
 }
 

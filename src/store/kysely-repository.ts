@@ -3,6 +3,12 @@ import type { ListKind } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import type { ListChange } from './list-change-repository.js';
 import { changeList } from './kysely-list-change-repository.js';
+import { KyselyAccessReads, KyselyAccessWrites } from './kysely-access-repository.js';
+import type { AccessSchema } from './kysely-access-repository.js';
+import { appendAuditEntries, readAuditEntries } from './kysely-audit-repository.js';
+import type { AuditSchema } from './kysely-audit-repository.js';
+import type { AuditQuery, NewAuditEntry } from './audit-repository.js';
+import type { AuditEntry } from './audit-chain.js';
 import { KyselyRegisterReads, KyselyRegisterWrites, toStoredRecord } from './kysely-register-repository.js';
 import { readSetting, readSettings, writeSetting } from './kysely-settings-repository.js';
 import type { SettingsSchema } from './kysely-settings-repository.js';
@@ -88,10 +94,12 @@ async function findList(db: Kysely<StoreSchema>, name: string): Promise<StoredLi
 export class KyselyRepository implements Repository {
   readonly #dialect: StoreDialect;
   readonly #register: KyselyRegisterReads;
+  readonly #access: KyselyAccessReads;
 
   constructor(dialect: StoreDialect) {
     this.#dialect = dialect;
     this.#register = new KyselyRegisterReads(dialect.db, this);
+    this.#access = new KyselyAccessReads(dialect.db.withTables<AccessSchema>());
   }
 
   get dialect() {
@@ -215,6 +223,16 @@ export class KyselyRepository implements Repository {
   listRetention = (): Promise<Map<number, string>> => readListRetention(this.#dialect.db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>());
   expiries = (): Promise<StoredExpiry[]> => readExpiries(this.#dialect.db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>());
   compact = (): Promise<void> => compactStore(this.#dialect.db.withTables<RegisterSchema & TransmissionFlagSchema & RetentionSchema>(), this.#dialect.name);
+  // Parties, users, sessions and tokens (migration 0005) live in kysely-access-repository.ts.
+  parties = () => this.#access.parties();
+  users = () => this.#access.users();
+  user = (username: string) => this.#access.user(username);
+  userById = (id: number) => this.#access.userById(id);
+  session = (tokenHash: string) => this.#access.session(tokenHash);
+  apiToken = (tokenHash: string) => this.#access.apiToken(tokenHash);
+  apiTokens = (userId?: number) => this.#access.apiTokens(userId);
+
+  auditEntries = (query: AuditQuery): Promise<AuditEntry[]> => readAuditEntries(this.#dialect.db.withTables<AuditSchema>(), query);
 
   write<T>(lockKey: string, work: (writer: RepositoryWriter) => Promise<T>): Promise<T> {
     return this.#dialect.transaction(lockKey, (db) => work(new KyselyWriter(this.#dialect, db)));
@@ -229,12 +247,35 @@ class KyselyWriter implements RepositoryWriter {
   readonly #dialect: StoreDialect;
   readonly #db: Kysely<StoreSchema>;
   readonly #register: KyselyRegisterWrites;
+  readonly #access: KyselyAccessWrites;
 
   constructor(dialect: StoreDialect, db: Kysely<StoreSchema>) {
     this.#dialect = dialect;
     this.#db = db;
     this.#register = new KyselyRegisterWrites(db, this, (table, columns, rows) => dialect.insertRows(db, table, columns, rows));
+    this.#access = new KyselyAccessWrites(db.withTables<AccessSchema>());
   }
+
+  // Parties, users, sessions and tokens (migration 0005) live in kysely-access-repository.ts.
+  parties = () => this.#access.parties();
+  users = () => this.#access.users();
+  user = (username: string) => this.#access.user(username);
+  userById = (id: number) => this.#access.userById(id);
+  session = (tokenHash: string) => this.#access.session(tokenHash);
+  apiToken = (tokenHash: string) => this.#access.apiToken(tokenHash);
+  apiTokens = (userId?: number) => this.#access.apiTokens(userId);
+  addParty: RepositoryWriter['addParty'] = (party) => this.#access.addParty(party);
+  addUser: RepositoryWriter['addUser'] = (user) => this.#access.addUser(user);
+  changeUser: RepositoryWriter['changeUser'] = (id, change) => this.#access.changeUser(id, change);
+  createSession: RepositoryWriter['createSession'] = (session) => this.#access.createSession(session);
+  touchSession: RepositoryWriter['touchSession'] = (hash, change) => this.#access.touchSession(hash, change);
+  deleteSession: RepositoryWriter['deleteSession'] = (hash) => this.#access.deleteSession(hash);
+  deleteUserSessions: RepositoryWriter['deleteUserSessions'] = (id) => this.#access.deleteUserSessions(id);
+  deleteExpiredSessions: RepositoryWriter['deleteExpiredSessions'] = (now) => this.#access.deleteExpiredSessions(now);
+  createApiToken: RepositoryWriter['createApiToken'] = (token) => this.#access.createApiToken(token);
+  revokeApiToken: RepositoryWriter['revokeApiToken'] = (id) => this.#access.revokeApiToken(id);
+
+  appendAudit = (entries: readonly NewAuditEntry[]): Promise<AuditEntry[]> => appendAuditEntries(this.#db.withTables<AuditSchema>(), entries);
 
   // The register's writes live in kysely-register-repository.ts.
   createRun = (run: NewRun): Promise<number> => this.#register.createRun(run);

@@ -1,6 +1,8 @@
 import type { CellWarning, ListKind, ParsedRecord } from '../ingest/record.js';
 import type { ColumnMapping, ListFormat, SkippedRows } from '../ingest/list-source.js';
 import type { RawColumns } from './record-codec.js';
+import type { AccessReads, AccessWrites } from './access-repository.js';
+import type { AuditReads, AuditWrites } from './audit-repository.js';
 import type { ListChangeWrites } from './list-change-repository.js';
 import type { RegisterReads, RegisterWrites } from './register-repository.js';
 import type { SettingsReads, SettingsWrites } from './settings-repository.js';
@@ -119,7 +121,7 @@ export type NewChange = Omit<ChangeLogEntry, 'id' | 'at'>;
  * only this interface (and {@link RepositoryWriter}) touches the query builder. A later
  * capability adds its own methods here and its tables as a new migration file.
  */
-export interface Repository extends RegisterReads, SettingsReads, TransmissionFlagReads, RetentionReads {
+export interface Repository extends RegisterReads, SettingsReads, TransmissionFlagReads, RetentionReads, AccessReads, AuditReads {
   readonly dialect: DialectName;
   /** The database as the user named it, for messages. */
   readonly location: string;
@@ -150,7 +152,7 @@ export interface Repository extends RegisterReads, SettingsReads, TransmissionFl
 }
 
 /** The writes of one transaction, see {@link Repository.write}. */
-export interface RepositoryWriter extends RegisterWrites, SettingsWrites, ListChangeWrites, TransmissionFlagWrites, RetentionWrites {
+export interface RepositoryWriter extends RegisterWrites, SettingsWrites, ListChangeWrites, TransmissionFlagWrites, RetentionWrites, AccessWrites, AuditWrites {
   /** How many rows to gather before each bulk insert. */
   readonly batchSize: number;
   findList(name: string): Promise<StoredList | undefined>;

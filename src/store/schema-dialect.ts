@@ -19,7 +19,15 @@ export interface SchemaDialect {
    * what an expired record left in a log is the one change a log may take.
    */
   withGuardLifted<T>(db: Kysely<unknown>, table: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Grants the server's database role (`whereabouts_server`, created when missing) `privileges`
+   * (e.g. `select, insert`) on `table`. SQLite has no roles: nothing is done there.
+   */
+  grantToServer(db: Kysely<unknown>, table: string, privileges: string): Promise<void>;
 }
+
+/** The database role the server connects as on PostgreSQL (docs/server.md, "Deploying"). */
+export const SERVING_ROLE = 'whereabouts_server';
 
 /** The schema differences for the database `db` talks to. */
 export function schemaDialect(db: Kysely<unknown>): SchemaDialect {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { SERVING_ROLE } from '../schema-dialect.js';
 import type { SchemaDialect } from '../schema-dialect.js';
 
 /** PostgreSQL's side of the schema differences. */
@@ -21,5 +22,17 @@ export const postgresSchema: SchemaDialect = {
     const result = await work();
     await sql`alter table ${sql.table(table)} enable trigger ${sql.id(`${table}_no_change`)}`.execute(db);
     return result;
+  },
+
+  async grantToServer(db, table, privileges) {
+    // Roles belong to the cluster, not the database: two databases migrating at once may both
+    // find the role missing, and the loser's duplicate is harmless.
+    await sql`do $$ begin
+        if not exists (select from pg_roles where rolname = ${sql.lit(SERVING_ROLE)}) then
+          create role ${sql.id(SERVING_ROLE)} nologin;
+        end if;
+      exception when duplicate_object or unique_violation then null;
+      end $$`.execute(db);
+    await sql`grant ${sql.raw(privileges)} on ${sql.table(table)} to ${sql.id(SERVING_ROLE)}`.execute(db);
   },
 };

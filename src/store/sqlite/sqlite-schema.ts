@@ -19,4 +19,6 @@ export const sqliteSchema: SchemaDialect = {
     await sqliteSchema.forbidUpdateAndDelete(db, table);
     return result;
   },
+  // One file, one user: whoever can open it can do anything, so there is nothing to grant.
+  async grantToServer() {},
 };
