@@ -106,3 +106,11 @@ describe('review driven through a pipe', () => {
     expect(batches.flat().map((a) => a.verdict)).toEqual(['different']);
   });
 });
+
+describe('a pair only a source decided', () => {
+  it('is shown with what the source said, and that the reviewer’s answer overrides it', () => {
+    const screen = pairScreen({ ...view('p1'), sourceSays: { reviewer: 'source:icrc', verdict: 'same', note: 'PFIF note by Mary Jacobs: same mother' } }, { left: 1, total: 1, note: '' }).join('\n');
+    expect(screen).toContain('The source says "same" (source:icrc: PFIF note by Mary Jacobs: same mother); your answer overrides it.');
+    expect(pairScreen(view('p1'), { left: 1, total: 1, note: '' }).join('\n')).not.toContain('The source says');
+  });
+});

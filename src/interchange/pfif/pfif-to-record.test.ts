@@ -110,3 +110,22 @@ describe('Person Finder’s CSV form', () => {
     expect(() => readPfifCsv('ID,Surname\n1,Hakobyan\n', 'list.csv')).toThrow(/not PFIF CSV/);
   });
 });
+
+describe('the PFIF CSV reader (property)', () => {
+  it('reads back every person and cell a CSV writer wrote, whatever the text', () => {
+    const cell = fc.string({ maxLength: 12 }).map((s) => s.replace(/\r/g, ''));
+    const quote = (c: string): string => `"${c.replaceAll('"', '""')}"`;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 6 }), (rows) => {
+        const csv = ['person_record_id,full_name,home_city', ...rows.map(([name, city], i) => [quote(`d/${i}`), quote(name), quote(city)].join(','))].join('\n');
+        const doc = readPfifCsv(csv, 'p.csv');
+        expect(doc.persons.map((p) => p.fields['person_record_id'])).toEqual(rows.map((_, i) => `d/${i}`));
+        rows.forEach(([name, city], i) => {
+          const person = doc.persons[i]!;
+          expect(person.fields['full_name']).toBe(name.trim() === '' ? undefined : name.trim());
+          expect(person.fields['home_city']).toBe(city.trim() === '' ? undefined : city.trim());
+        });
+      }),
+    );
+  });
+});
