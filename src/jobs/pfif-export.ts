@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { WhereaboutsError } from '../errors.js';
 import type { CanonicalField, ParsedRecord } from '../ingest/record.js';
@@ -119,34 +119,44 @@ export async function exportPfif(store: Repository, request: PfifExportRequest):
     same.push(record);
     byPerson.set(record.personId, same);
   }
-  let xml = PFIF_HEADER;
+  // Written a person at a time to a temporary file, hashed on the way, then renamed: a large
+  // register never sits in memory as one string, and a failure leaves no half document.
+  const temporary = `${request.file}.${process.pid}.partial`;
+  const hash = createHash('sha256');
   let persons = 0;
   let links = 0;
-  for (const record of gathered) {
-    if (!record.written) continue;
-    const same = record.personId === undefined ? [] : (byPerson.get(record.personId) ?? []);
-    // A star around the person's first record, both ways: PFIF readers follow links transitively.
-    const first = same[0];
-    const linkedTo = first === undefined || same.length < 2 ? [] : first === record ? same.slice(1).map((r) => r.id) : [first.id];
-    const alternateNames = same.filter((r) => r !== record).map((r) => fullNameOf(r.fields) ?? '');
-    const person = recordToPfif({ ...record, linkedTo, alternateNames }, { domain, ...(run === undefined ? {} : { linkedAt: run.finishedAt }) });
-    if (person === undefined) continue;
-    xml += pfifPersonXml(person);
-    persons++;
-    links += linkedTo.length;
-  }
-  xml += PFIF_FOOTER;
-
-  const bytes = Buffer.from(xml, 'utf8');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const temporary = `${request.file}.${process.pid}.partial`;
+  let fd: number | undefined;
   try {
-    writeFileSync(temporary, bytes);
+    fd = openSync(temporary, 'w');
+    const put = (text: string): void => {
+      const bytes = Buffer.from(text, 'utf8');
+      hash.update(bytes);
+      writeSync(fd as number, bytes);
+    };
+    put(PFIF_HEADER);
+    for (const record of gathered) {
+      if (!record.written) continue;
+      const same = record.personId === undefined ? [] : (byPerson.get(record.personId) ?? []);
+      // A star around the person's first record, both ways: PFIF readers follow links transitively.
+      const first = same[0];
+      const linkedTo = first === undefined || same.length < 2 || !same.includes(record) ? [] : first === record ? same.slice(1).map((r) => r.id) : [first.id];
+      const alternateNames = same.filter((r) => r !== record).map((r) => fullNameOf(r.fields) ?? '');
+      const person = recordToPfif({ ...record, linkedTo, alternateNames }, { domain, ...(run === undefined ? {} : { linkedAt: run.finishedAt }) });
+      if (person === undefined) continue;
+      put(pfifPersonXml(person));
+      persons++;
+      links += linkedTo.length;
+    }
+    put(PFIF_FOOTER);
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, request.file);
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
     throw new WhereaboutsError('WA_OUTPUT_UNWRITABLE', `cannot write ${request.file}: ${(error as Error).message}`, { cause: error, location: { file: request.file } });
   }
+  const sha256 = hash.digest('hex');
   await store.write('export', (writer) =>
     writer.appendChange({
       actor: request.actor,
