@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { ReportOutcome } from '../jobs/report-job.js';
 import { reportFromStore } from '../jobs/report-job.js';
 import { partyReportFromStore } from '../jobs/party-report.js';
+import { auditOutput, fileHashes } from '../jobs/output-audit.js';
 import { currentActor } from './actor.js';
 import type { Language, ReportRow, ReportTable } from '../report/index.js';
 import { countOf, LANGUAGES, NOUNS, sourceLineText } from '../report/index.js';
@@ -51,6 +52,9 @@ export function registerReport(program: Command): void {
             return;
           }
           const outcome = await reportFromStore(store, { ...common, lang: options.lang });
+          // Every report is recorded in the audit log, the mediator's own too (issue 14).
+          const { written, report } = outcome;
+          await auditOutput(store, { actor: currentActor(options.actor), action: 'report', detail: { lang: options.lang, persons: report.persons.length, files: await fileHashes([written.html, written.xlsx, ...written.csv]) } });
           process.stdout.write(formatReportSummary(outcome, options.lang));
         } finally {
           await store.close();

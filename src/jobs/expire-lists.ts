@@ -2,6 +2,7 @@ import { WhereaboutsError } from '../errors.js';
 import type { NewDecision } from '../store/register-repository.js';
 import type { Repository, StoredList } from '../store/repository.js';
 import type { ExpiryCounts } from '../store/retention-repository.js';
+import { cliEntry, recordAudit } from './audit-trail.js';
 import { loadRegister } from './load-register.js';
 
 /** A list's retention: its own date, its party's, and the one that applies (the earlier). */
@@ -44,12 +45,14 @@ export async function setRetention(store: Repository, target: { list: string } |
     const list = await store.findList(target.list);
     if (list === undefined) throw new WhereaboutsError('WA_LIST_NOT_FOUND', `no list named "${target.list}" in ${store.location}`);
     await store.write('retention', (writer) => writer.setListRetention(list, until, actor));
+    await recordAudit(store, [cliEntry(actor, 'retention', `list:${list.name}`, 'ok', { until })]);
     return;
   }
   const parties = { ...((await store.setting('partyRetention')) ?? {}) };
   if (until === null) delete parties[target.party];
   else parties[target.party] = until;
   await store.write('settings', (writer) => writer.putSetting('partyRetention', parties, actor));
+  await recordAudit(store, [cliEntry(actor, 'retention', `party:${target.party}`, 'ok', { until })]);
 }
 
 /** What `whereabouts expire` did, list by list. */
@@ -86,6 +89,7 @@ export async function expireLists(store: Repository, request: { today: string; a
     if (kept.length > 0) await writer.appendDecisions(kept);
   });
   outcome.keptTogether = kept.length;
+  await recordAudit(store, outcome.expired.map((e) => cliEntry(request.actor, 'expire', `list:${e.list}`, 'ok', { retainUntil: e.date, rule: e.rule, ...e.counts })));
   await store.compact();
   return outcome;
 }

@@ -5,6 +5,7 @@ import type { FlagInForce } from '../interchange/transmission-flags.js';
 import type { Repository } from '../store/repository.js';
 import type { StoredTransmissionFlag } from '../store/transmission-flag-repository.js';
 import type { RecordRef } from './explain-pair.js';
+import { cliEntry, recordAudit } from './audit-trail.js';
 import { latestRecordNames } from './record-names.js';
 
 /** What `whereabouts flag` asks. */
@@ -42,7 +43,7 @@ export async function flagRecord(store: Repository, request: FlagRequest): Promi
     throw new WhereaboutsError('WA_RECORD_NOT_FOUND', `list "${list.name}" has no record at row ${request.record.row} in its latest version (a quarantined or empty row is not a record)`);
   }
   const field = request.field ?? null;
-  return store.write('transmission-flags', async (writer) => {
+  const outcome = await store.write('transmission-flags', async (writer): Promise<FlagOutcome> => {
     const inForce = TransmissionFlags.from(await writer.transmissionFlags(list.id)).flagInForce(list.name, identity, field);
     if (request.action === 'set' && inForce !== undefined) return { outcome: 'unchanged', flag: inForce };
     if (request.action === 'clear' && inForce === undefined) {
@@ -61,6 +62,11 @@ export async function flagRecord(store: Repository, request: FlagRequest): Promi
     });
     return { outcome: request.action === 'set' ? 'flagged' : 'cleared', flag };
   });
+  // The audit log names the record and field, not the reason (it may say why a family is afraid).
+  if (outcome.outcome !== 'unchanged') {
+    await recordAudit(store, [cliEntry(request.actor, outcome.outcome === 'flagged' ? 'do-not-transmit' : 'do-not-transmit-cleared', `list:${list.name}`, 'ok', { identity, row: request.record.row, field })]);
+  }
+  return outcome;
 }
 
 /** Every flag in force in the store, for `whereabouts flag` without a record. */

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { WhereaboutsError } from '../errors.js';
 import { partyPersons } from '../interchange/party-view.js';
 import { TransmissionFlags } from '../interchange/transmission-flags.js';
@@ -9,6 +6,7 @@ import { buildReport, writeReport } from '../report/index.js';
 import type { Repository } from '../store/repository.js';
 import { latestRunOrFail, requestedCutoffs } from './accounting-job.js';
 import { loadRegister } from './load-register.js';
+import { auditOutput, fileHashes } from './output-audit.js';
 import type { ReportOutcome, ReportRequest } from './report-job.js';
 
 /** What `whereabouts report --for PARTY` asks. */
@@ -23,7 +21,7 @@ export interface PartyReportRequest extends Omit<ReportRequest, 'lang'> {
  * The report a party may receive (src/interchange/party-view.ts): only its own lists' persons,
  * nothing flagged do-not-transmit, counts made from that alone; no review state, no
  * match-probability distribution (both are of every list). Written in the party's language
- * and logged (for whom, how many persons, each file's sha256).
+ * and recorded in the audit log (for whom, how many persons, each file's sha256).
  */
 export async function partyReportFromStore(store: Repository, request: PartyReportRequest): Promise<ReportOutcome & { lang: Language }> {
   const run = await latestRunOrFail(store);
@@ -69,11 +67,12 @@ export async function partyReportFromStore(store: Repository, request: PartyRepo
     await store.write('settings', (writer) => writer.putSetting('partyLanguages', { ...languages, [request.party]: request.lang as Language }, request.actor));
   }
   const written = await writeReport(report, request.outDir, lang);
-  const files: { file: string; sha256: string }[] = [];
-  for (const file of [written.html, written.xlsx, ...written.csv]) files.push({ file: basename(file), sha256: createHash('sha256').update(await readFile(file)).digest('hex') });
-  await store.write('export', (writer) =>
-    writer.appendChange({ actor: request.actor, action: 'report', listId: null, version: null, detail: { for: request.party, lang, persons: persons.length, files } }),
-  );
+  await auditOutput(store, {
+    actor: request.actor,
+    action: 'report',
+    forParty: request.party,
+    detail: { lang, persons: persons.length, records: persons.reduce((n, p) => n + p.records.length, 0), files: await fileHashes([written.html, written.xlsx, ...written.csv]) },
+  });
   const filtered = { ...register, persons, versions: own, goneMembers: 0, unlinkedRecords: 0 };
   return { report, written, register: filtered, run, lang };
 }

@@ -9,6 +9,7 @@ import { fullNameOf, personRecordId, recordToPfif } from '../interchange/pfif/re
 import type { RecordForPfif } from '../interchange/pfif/record-to-pfif.js';
 import { identityNamer } from '../store/record-identity.js';
 import { listRetentions } from './expire-lists.js';
+import { auditOutput } from './output-audit.js';
 import type { Repository } from '../store/repository.js';
 
 /** What `whereabouts pfif export` asks. */
@@ -65,8 +66,8 @@ interface Gathered extends Omit<RecordForPfif, 'linkedTo' | 'alternateNames'> {
  * person as notes, both ways. For a party (`forParty`), only its own lists' records are
  * written, without those flagged do-not-transmit and without flagged fields, and links and
  * alternate names come only from what is written: nothing in the document, counts included,
- * tells of anything left out. The file is written whole or not at all; the export is logged
- * with whom it was for, how many persons, and the file's sha256.
+ * tells of anything left out. The file is written whole or not at all; the export is recorded
+ * in the audit log with whom it was for, how many records, and the file's sha256.
  */
 export async function exportPfif(store: Repository, request: PfifExportRequest): Promise<PfifExportOutcome> {
   const domain = await pfifDomain(store, request.domain, request.actor);
@@ -157,14 +158,11 @@ export async function exportPfif(store: Repository, request: PfifExportRequest):
     throw new WhereaboutsError('WA_OUTPUT_UNWRITABLE', `cannot write ${request.file}: ${(error as Error).message}`, { cause: error, location: { file: request.file } });
   }
   const sha256 = hash.digest('hex');
-  await store.write('export', (writer) =>
-    writer.appendChange({
-      actor: request.actor,
-      action: 'export',
-      listId: null,
-      version: null,
-      detail: { what: 'pfif', file: basename(request.file), for: request.forParty ?? null, lists: versions.map((v) => v.list.name), persons, sha256 },
-    }),
-  );
+  await auditOutput(store, {
+    actor: request.actor,
+    action: 'pfif-export',
+    ...(request.forParty === undefined ? {} : { forParty: request.forParty }),
+    detail: { lists: versions.map((v) => v.list.name), records: persons, files: [{ file: basename(request.file), sha256 }] },
+  });
   return { file: request.file, domain, persons, links, sha256 };
 }

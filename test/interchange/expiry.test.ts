@@ -69,6 +69,7 @@ describeEachDialect('expire', (testStore) => {
       const outcome = await expireLists(store, { today: '2026-01-01', actor: 'ana' });
       expect(outcome.expired.map((e) => [e.list, e.rule, e.counts.records, e.counts.quarantined])).toEqual([['held', 'party', 3, 1]]);
       expect((await store.expiries()).map((e) => [e.listName, e.retainUntil, e.rule, e.records])).toEqual([['held', '2026-01-01', 'party', 3]]);
+      expect((await store.auditEntries({ limit: 100, resource: 'list:held' })).filter((e) => e.action === 'expire').map((e) => e.detail['records'])).toEqual([3]);
       // The register as it was: the same persons of the same records, counts unchanged.
       expect(await persons(store)).toEqual(before);
       // The reviewer's decision stays, as a pair of identities without its note.

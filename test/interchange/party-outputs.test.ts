@@ -98,11 +98,11 @@ describe.each(PARTIES)('what party %s receives', (party) => {
       const states = readFileSync(path.join(csvDir, 'accounting-states.csv'), 'utf8').trim().split('\n').slice(1);
       const inStates = states.reduce((n, line) => n + Number(line.split(',').at(-1)), 0);
       expect(inStates).toBe(expected.length);
-      // Every export and report is logged: for whom, how many, each file's hash.
-      const log = await store.changeLog();
-      const exported = log.filter((e) => e.action === 'export' && e.detail['for'] === party).at(-1);
-      expect(exported?.detail).toMatchObject({ what: 'pfif', persons: records, sha256: sha256(pfif) });
-      const reported = log.filter((e) => e.action === 'report' && e.detail['for'] === party).at(-1);
+      // Every export and report is in the audit log: for whom, how many, each file's hash.
+      const audit = await store.auditEntries({ limit: 1000, resource: `party:${party}` });
+      const exported = audit.filter((e) => e.action === 'pfif-export').at(-1);
+      expect(exported?.detail).toMatchObject({ for: party, records, files: [{ file: `for-${party}.xml`, sha256: sha256(pfif) }] });
+      const reported = audit.filter((e) => e.action === 'report').at(-1);
       expect(reported?.detail['persons']).toBe(expected.length);
       expect(reported?.detail['files']).toContainEqual({ file: 'reconciliation.html', sha256: sha256(path.join(out, 'reconciliation.html')) });
     } finally {

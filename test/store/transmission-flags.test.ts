@@ -35,6 +35,13 @@ describeEachDialect('do-not-transmit flags', (testStore) => {
       expect(logged.map((e) => e.action)).toEqual(['do-not-transmit', 'do-not-transmit', 'do-not-transmit-cleared']);
       // The reason stays with the flags, out of the change log that more people read.
       expect(JSON.stringify(logged)).not.toContain('reprisal');
+      const audited = (await store.auditEntries({ limit: 100, resource: 'list:held' })).map((e) => [e.action, e.detail['identity'], e.detail['field']]);
+      expect(audited).toEqual([
+        ['do-not-transmit', 'id:18', null],
+        ['do-not-transmit', 'id:17', 'surname'],
+        ['do-not-transmit-cleared', 'id:18', null],
+      ]);
+      expect(JSON.stringify(await store.auditEntries({ limit: 100 }))).not.toContain('reprisal');
     } finally {
       await store.close();
     }
