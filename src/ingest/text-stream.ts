@@ -7,7 +7,7 @@ import type { EncodingDetection, TextEncoding } from './encoding-detection.js';
  * Bytes read per chunk: large enough that per-chunk costs vanish, small enough that the rows of
  * one chunk in flight (cells, parsed fields, encoded rows) are few when the young generation is
  * collected: each collection copies every live object. 256 KiB chunks cost an import of a million
- * rows 1.5 s more in collections (BENCHMARKS.md, "Import (session 3)").
+ * rows 1.5 s more in collections (docs/benchmarks-history.md, "Import (session 3)").
  */
 const CHUNK_BYTES = 64 * 1024;
 

@@ -39,7 +39,7 @@ export interface EncodedBatch {
 /**
  * A list file as the import job reads it: what was detected, and its rows already encoded for
  * the store (see {@link encodedList}). `columns`, `skipped` and `tally` are complete once
- * `batches()` has ended. (Reading it in a worker thread was measured and dropped: BENCHMARKS.md,
+ * `batches()` has ended. (Reading it in a worker thread was measured and dropped: docs/benchmarks-history.md,
  * "Import and storing the run (session 2)".)
  */
 export interface EncodedList {

@@ -5,7 +5,7 @@
  * A full byte matrix for small vocabularies; otherwise an open-addressing table in typed arrays
  * (linear probing, two 32-bit keys and a byte per slot), allocated on first use and emptied
  * when it is 70% full. A `Map` keyed by `lo * size + hi` did the same job several times slower:
- * its keys pass 2^31 on a large vocabulary and become heap numbers (BENCHMARKS.md, "Scoring
+ * its keys pass 2^31 on a large vocabulary and become heap numbers (docs/benchmarks-history.md, "Scoring
  * (session 3)").
  */
 export class BandCache {
