@@ -69,7 +69,8 @@ export async function importPfif(store: Repository, request: PfifImportRequest):
   const summary = await importList(
     store,
     { file: request.file, list: request.list, actor: request.actor, ...(request.party === undefined ? {} : { party: request.party }), ...(request.kind === undefined ? {} : { kind: request.kind }) },
-    () => openPfifList(request.file),
+    // The document is read once: the rows go to the import, the links stay for the decisions.
+    () => Promise.resolve(opened),
   );
   const links: PfifLinkOutcome = { decided: 0, known: 0, unresolved: 0 };
   // A link is written from both records; one pair is one link.
