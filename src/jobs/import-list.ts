@@ -89,7 +89,7 @@ export async function importList(store: Repository, request: ImportRequest, open
     const existing = await writer.findList(request.list);
     if (existing !== undefined) checkSameOwner(existing, request);
     const latest = existing === undefined ? undefined : await writer.latestVersion(existing.id);
-    if (existing !== undefined && latest !== undefined && latest.fileSha256 === file.sha256 && !remapped(latest, request.read?.map)) {
+    if (existing !== undefined && latest !== undefined && latest.fileSha256 === file.sha256 && !remapped(latest, request.read?.map) && !newlyDropped(latest, request.dropColumns)) {
       await writer.appendChange({
         actor: request.actor,
         action: 'import-unchanged',
@@ -186,6 +186,16 @@ function remapped(latest: StoredVersion, map: ListReadOptions['map']): boolean {
     const column = latest.columns.find((c) => foldLabel(c.header) === foldLabel(header));
     return column === undefined || (column.field ?? 'ignore') !== field;
   });
+}
+
+/**
+ * Whether the same file is asked for with a column dropped that its latest version holds: it is
+ * read again as a new version without it (the earlier versions keep what they hold).
+ */
+function newlyDropped(latest: StoredVersion, drop: readonly string[] | undefined): boolean {
+  if (drop === undefined || drop.length === 0) return false;
+  const dropped = new Set(latest.droppedColumns ?? []);
+  return drop.some((header) => !dropped.has(header.trim()));
 }
 
 /** Opens the file; a dropped column the file does not have is named as --drop-column's, not --map's. */

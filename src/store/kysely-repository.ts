@@ -82,6 +82,7 @@ function toVersion(row: Selectable<ListVersionTable>): StoredVersion {
     warningCount: toNumber(row.warning_count),
     importedAt: row.imported_at,
     importedBy: row.imported_by,
+    ...(row.dropped_columns === null || row.dropped_columns === undefined ? {} : { droppedColumns: JSON.parse(row.dropped_columns) as string[] }),
   };
 }
 

@@ -45,6 +45,8 @@ export interface StoredVersion {
   warningCount: number;
   importedAt: string;
   importedBy: string;
+  /** The columns kept out of the store by `--drop-column` (migration 0010), when any. */
+  droppedColumns?: string[];
 }
 
 /** What a new version records about its file before its rows are read. */

@@ -36,11 +36,16 @@ describeEachDialect('field minimisation', (testStore) => {
       expect((await store.versions(list.id))[0]).toBeDefined();
       expect((await store.changeLog(list.id)).find((e) => e.action === 'import')?.detail['droppedColumns']).toEqual(['Mother']);
       expect((await store.lists()).map((l) => l.name)).toEqual(['held']);
+      // The same file again with the same column dropped is the same version; dropping another reads it anew.
+      expect((await importList(store, { file, list: 'held', actor: 'ana', dropColumns: ['Mother'] }, openList)).outcome).toBe('unchanged');
+      const again = await importList(store, { file, list: 'held', actor: 'ana', dropColumns: ['Mother', 'Place'] }, openList);
+      expect([again.outcome, again.version, again.droppedColumns]).toEqual(['imported', 2, ['Mother', 'Place']]);
+      expect((await store.versions(list.id)).map((v) => v.droppedColumns)).toEqual([['Mother'], ['Mother', 'Place']]);
     } finally {
       await store.close();
     }
-    const versions = await queryDirect<{ dropped_columns: string }>(location, 'select dropped_columns from list_version');
-    expect(versions.map((v) => v.dropped_columns)).toEqual(['["Mother"]']);
+    const versions = await queryDirect<{ dropped_columns: string }>(location, 'select dropped_columns from list_version order by id');
+    expect(versions.map((v) => v.dropped_columns)).toEqual(['["Mother"]', '["Mother","Place"]']);
     for (const table of ['record', 'quarantine', 'list_version', 'change_log']) {
       const rows = JSON.stringify(await queryDirect(location, `select * from ${table}`));
       for (const secret of ['Anahitqueen', 'Lilitqueen', 'Zaruhiqueen']) expect(rows.includes(secret), `${secret} in ${table}`).toBe(false);
