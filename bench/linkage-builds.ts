@@ -11,8 +11,8 @@
  * --outDir bench/out/<name>` in a checkout of the commit to compare; inside this project, so
  * that its packages resolve), oldest first: the last one reads the store.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({ options: { db: { type: 'string' }, model: { type: 'string' }, reps: { type: 'string', default: '3' } }, allowPositionals: true });
@@ -36,16 +36,18 @@ interface Build {
 
 async function load(dir: string): Promise<Build> {
   const at = (module: string): Promise<any> => import(resolve(dir, module));
+  // src/linkage was one flat folder until it was split by stage: a build of either layout loads.
+  const linkage = (path: string): Promise<any> => (existsSync(resolve(dir, 'linkage', path)) ? at(`linkage/${path}`) : at(`linkage/${basename(path)}`));
   return {
     dir,
     store: await at('store/open-store.js'),
-    features: await at('linkage/record-features.js'),
-    blocking: await at('linkage/blocking.js'),
-    analyser: await at('linkage/names-analyser.js'),
-    levels: await at('linkage/comparison-levels.js'),
-    scoring: await at('linkage/pair-scoring.js'),
-    pass: await at('linkage/pair-pass.js'),
-    model: await at('linkage/trained-model.js'),
+    features: await linkage('features/record-features.js'),
+    blocking: await linkage('blocking/blocking.js'),
+    analyser: await linkage('features/names-analyser.js'),
+    levels: await linkage('comparisons/comparison-levels.js'),
+    scoring: await linkage('scoring/pair-scoring.js'),
+    pass: await linkage('scoring/pair-pass.js'),
+    model: await linkage('model/trained-model.js'),
   };
 }
 

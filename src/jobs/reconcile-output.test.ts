@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LinkRecord, ScoredPairChunk } from '../linkage/index.js';
 import { defaultLinkageSettings } from '../linkage/index.js';
-import { PairRowWriter } from '../linkage/pair-rows.js';
-import { SeededRandom } from '../linkage/seeded-random.js';
+import { PairRowWriter } from '../linkage/scoring/pair-rows.js';
+import { SeededRandom } from '../linkage/training/seeded-random.js';
 import { PairsCsvWriter } from './reconcile-output.js';
 
 const dirs: string[] = [];

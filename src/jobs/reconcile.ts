@@ -4,7 +4,7 @@ import type { ListKind } from '../ingest/record.js';
 import { openList } from '../ingest/open-list.js';
 import type { LinkageResult, LinkageSettings, LinkageStage, LinkRecord, ScoredPairChunk } from '../linkage/index.js';
 import { defaultLinkageSettings, linkRecords } from '../linkage/index.js';
-import { parallelPairPass } from '../linkage/parallel-pair-pass.js';
+import { parallelPairPass } from '../linkage/parallel/parallel-pair-pass.js';
 import type { PersonIdEvent } from '../register/index.js';
 import { identityNamer } from '../store/record-identity.js';
 import type { Repository, StoredList } from '../store/repository.js';

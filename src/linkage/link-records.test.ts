@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateClustering } from './evaluate.js';
+import { evaluateClustering } from './evaluation/evaluate.js';
 import { linkRecords } from './link-records.js';
-import { renderExplanation } from './explanation-text.js';
-import { parseModel, serialiseModel } from './trained-model.js';
-import { samplePopulation } from './sample-population.js';
-import { defaultLinkageSettings } from './linkage-settings.js';
-import { CodeComparison, DateComparison, NameComparison, PlaceComparison } from './comparison-settings.js';
-import type { LinkRecord } from './link-record.js';
-import { isoDate } from './test-records.js';
-import { SeededRandom } from './seeded-random.js';
+import { renderExplanation } from './explanations/explanation-text.js';
+import { parseModel, serialiseModel } from './model/trained-model.js';
+import { samplePopulation } from './testing/sample-population.js';
+import { defaultLinkageSettings } from './model/linkage-settings.js';
+import { CodeComparison, DateComparison, NameComparison, PlaceComparison } from './comparisons/comparison-settings.js';
+import type { LinkRecord } from './features/link-record.js';
+import { isoDate } from './testing/test-records.js';
+import { SeededRandom } from './training/seeded-random.js';
 
 describe('linkRecords on a population with brothers and namesakes', () => {
   const population = samplePopulation(1500, 3);

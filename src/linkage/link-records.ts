@@ -1,29 +1,29 @@
-import type { BlockingPlan } from './blocking.js';
-import { planBlockingOnThreads } from './parallel-blocking.js';
-import type { BlockingReport } from './blocking-report.js';
-import { blockingReport } from './blocking-report.js';
-import type { Comparer } from './comparison-levels.js';
-import { compileComparisons } from './comparison-levels.js';
-import type { Clustering, MatchEdges, RecordPair } from './clustering.js';
-import { clusterRecords } from './clustering.js';
-import { stableClusterIds } from './cluster-ids.js';
-import type { LabelledPair } from './label-training.js';
-import type { LinkRecord } from './link-record.js';
-import type { LinkageSettings } from './linkage-settings.js';
-import { defaultLinkageSettings } from './linkage-settings.js';
-import type { PairExplanation } from './match-explanation.js';
-import { explainPair } from './match-explanation.js';
-import { trainModel } from './model-training.js';
-import type { NameAnalyser } from './name-analyser.js';
-import { namesAnalyser } from './names-analyser.js';
-import type { PairPass, ScoredPairChunk } from './pair-pass.js';
-import { singleThreadPairPass } from './pair-pass.js';
-import { PairScorer, matchProbability, matchWeightOf } from './pair-scoring.js';
-import type { RecordFeatures } from './record-features.js';
-import { prepareRecords } from './record-features.js';
-import type { TrainedModel } from './trained-model.js';
-import { estimateUOnThread } from './parallel-u-estimation.js';
-import { estimateUProbabilitiesBetweenTasks } from './u-estimation.js';
+import type { BlockingPlan } from './blocking/blocking.js';
+import { planBlockingOnThreads } from './parallel/parallel-blocking.js';
+import type { BlockingReport } from './blocking/blocking-report.js';
+import { blockingReport } from './blocking/blocking-report.js';
+import type { Comparer } from './comparisons/comparison-levels.js';
+import { compileComparisons } from './comparisons/comparison-levels.js';
+import type { Clustering, MatchEdges, RecordPair } from './clustering/clustering.js';
+import { clusterRecords } from './clustering/clustering.js';
+import { stableClusterIds } from './clustering/cluster-ids.js';
+import type { LabelledPair } from './training/label-training.js';
+import type { LinkRecord } from './features/link-record.js';
+import type { LinkageSettings } from './model/linkage-settings.js';
+import { defaultLinkageSettings } from './model/linkage-settings.js';
+import type { PairExplanation } from './explanations/match-explanation.js';
+import { explainPair } from './explanations/match-explanation.js';
+import { trainModel } from './training/model-training.js';
+import type { NameAnalyser } from './features/name-analyser.js';
+import { namesAnalyser } from './features/names-analyser.js';
+import type { PairPass, ScoredPairChunk } from './scoring/pair-pass.js';
+import { singleThreadPairPass } from './scoring/pair-pass.js';
+import { PairScorer, matchProbability, matchWeightOf } from './scoring/pair-scoring.js';
+import type { RecordFeatures } from './features/record-features.js';
+import { prepareRecords } from './features/record-features.js';
+import type { TrainedModel } from './model/trained-model.js';
+import { estimateUOnThread } from './parallel/parallel-u-estimation.js';
+import { estimateUProbabilitiesBetweenTasks } from './training/u-estimation.js';
 
 /** Makes the walk over the candidate pairs of a plan (see {@link LinkageInput.pairPass}). */
 export interface PairPassFactory {
@@ -51,7 +51,7 @@ export interface LinkageInput {
   analyser?: NameAnalyser;
   /**
    * How to walk candidate pairs: the single-threaded walk by default; pass
-   * `parallelPairPass` (src/linkage/parallel-pair-pass.ts) to use worker threads (blocking is
+   * `parallelPairPass` (src/linkage/parallel/parallel-pair-pass.ts) to use worker threads (blocking is
    * then planned on as many).
    */
   pairPass?: PairPassFactory;
