@@ -13,12 +13,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { openList } from '../src/ingest/index.js';
-import { evaluateClustering } from '../src/linkage/evaluation/evaluate.js';
-import type { LinkRecord } from '../src/linkage/features/link-record.js';
-import { linkRecords } from '../src/linkage/link-records.js';
-import type { LinkageInput } from '../src/linkage/link-records.js';
-import { defaultLinkageSettings } from '../src/linkage/model/linkage-settings.js';
-import { parallelPairPass } from '../src/linkage/parallel/parallel-pair-pass.js';
+import { defaultLinkageSettings, evaluateClustering, linkRecords, parallelPairPass } from '../src/linkage/index.js';
+import type { LinkageInput, LinkRecord } from '../src/linkage/index.js';
 import { personsForRecords, resolveSettings, synthesize } from '../src/synth/index.js';
 
 async function generated(records: number): Promise<{ records: LinkRecord[]; truth: string[] }> {

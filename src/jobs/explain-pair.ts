@@ -1,7 +1,6 @@
 import { WhereaboutsError } from '../errors.js';
 import type { LinkRecord, PairExplanation, TrainedModel } from '../linkage/index.js';
-import { parseModel } from '../linkage/index.js';
-import { explainerFor } from '../linkage/explanations/explain-with-model.js';
+import { explainerFor, parseModel } from '../linkage/index.js';
 import type { Repository, StoredRecord } from '../store/repository.js';
 
 /** A record named as `LIST:ROW` on the command line. */

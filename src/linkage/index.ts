@@ -4,6 +4,8 @@
  */
 export { linkRecords } from './link-records.js';
 export type { LinkageInput, LinkageResult, LinkageStage } from './link-records.js';
+export { parallelPairPass } from './parallel/parallel-pair-pass.js';
+export type { PairPassFactory } from './scoring/pair-pass.js';
 export { linkRecordKey } from './features/link-record.js';
 export type { LinkRecord } from './features/link-record.js';
 export { defaultLinkageSettings, parseLinkageSettings } from './model/linkage-settings.js';
@@ -18,6 +20,7 @@ export type { TrainedModel, ComparisonModel, ComparisonLevelModel, TrainingSumma
 export { matchProbability, matchWeightOf } from './scoring/pair-scoring.js';
 export type { PairExplanation, WaterfallStep } from './explanations/match-explanation.js';
 export { renderExplanation } from './explanations/explanation-text.js';
+export { explainerFor } from './explanations/explain-with-model.js';
 export type { ScoredPairChunk } from './scoring/pair-pass.js';
 export type { LabelledPair } from './training/label-training.js';
 export type { Clustering, RecordPair, RefusedJoins } from './clustering/clustering.js';

@@ -1,8 +1,6 @@
-import type { BlockingPlan } from './blocking/blocking.js';
 import { planBlockingOnThreads } from './parallel/parallel-blocking.js';
 import type { BlockingReport } from './blocking/blocking-report.js';
 import { blockingReport } from './blocking/blocking-report.js';
-import type { Comparer } from './comparisons/comparison-levels.js';
 import { compileComparisons } from './comparisons/comparison-levels.js';
 import type { Clustering, MatchEdges, RecordPair } from './clustering/clustering.js';
 import { clusterRecords } from './clustering/clustering.js';
@@ -16,7 +14,7 @@ import { explainPair } from './explanations/match-explanation.js';
 import { trainModel } from './training/model-training.js';
 import type { NameAnalyser } from './features/name-analyser.js';
 import { namesAnalyser } from './features/names-analyser.js';
-import type { PairPass, ScoredPairChunk } from './scoring/pair-pass.js';
+import type { PairPassFactory, ScoredPairChunk } from './scoring/pair-pass.js';
 import { singleThreadPairPass } from './scoring/pair-pass.js';
 import { PairScorer, matchProbability, matchWeightOf } from './scoring/pair-scoring.js';
 import type { RecordFeatures } from './features/record-features.js';
@@ -24,13 +22,6 @@ import { prepareRecords } from './features/record-features.js';
 import type { TrainedModel } from './model/trained-model.js';
 import { estimateUOnThread } from './parallel/parallel-u-estimation.js';
 import { estimateUProbabilitiesBetweenTasks } from './training/u-estimation.js';
-
-/** Makes the walk over the candidate pairs of a plan (see {@link LinkageInput.pairPass}). */
-export interface PairPassFactory {
-  (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan, comparers: readonly Comparer[]): PairPass;
-  /** The threads it walks pairs on: blocking is planned on as many (1 when not given). */
-  readonly threads?: number;
-}
 
 /** The stages a run reports progress on, in order. */
 export type LinkageStage = 'prepare' | 'block' | 'u' | 'em' | 'score' | 'cluster';

@@ -4,6 +4,7 @@ import type { Comparer } from '../comparisons/comparison-levels.js';
 import type { VectorHistogram } from '../comparisons/comparison-vector.js';
 import { ComparisonVectorCoder, comparisonVectorCode, mergeHistograms } from '../comparisons/comparison-vector.js';
 import type { MatchEdges } from '../clustering/clustering.js';
+import type { LinkageSettings } from '../model/linkage-settings.js';
 import type { PairScorer } from './pair-scoring.js';
 import { PairRowWriter, weightCell } from './pair-rows.js';
 import type { RecordFeatures } from '../features/record-features.js';
@@ -48,6 +49,13 @@ export interface PairPass {
   /** Scores every candidate pair; returns the kept pairs and the pairs each rule added. */
   scorePairs(scorer: PairScorer, options: ScoringPassOptions): Promise<{ kept: MatchEdges; newPairsByRule: number[] }>;
   close(): Promise<void>;
+}
+
+/** Makes the walk over the candidate pairs of a plan (see `LinkageInput.pairPass` in link-records.ts). */
+export interface PairPassFactory {
+  (features: RecordFeatures, settings: LinkageSettings, plan: BlockingPlan, comparers: readonly Comparer[]): PairPass;
+  /** The threads it walks pairs on: blocking is planned on as many (1 when not given). */
+  readonly threads?: number;
 }
 
 /** Comparison vectors counted over the union of candidate pairs, and over each rule's own pairs (for EM sessions). */
