@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openList } from '../src/ingest/open-list.js';
 import { diffList } from '../src/jobs/diff-list.js';
+import { formatSummary } from '../src/cli/import.js';
 import { importList } from '../src/jobs/import-list.js';
 import type { ImportedRecord, ImportRequest } from '../src/jobs/import-list.js';
 import { openStore } from '../src/store/open-store.js';
@@ -181,6 +182,33 @@ describeEachDialect('import and diff', (testStore) => {
       });
       const list = await store.findList('held-f');
       expect((await store.versions(list!.id)).length).toBe(1);
+    });
+  });
+
+  it('reads a new list\'s kind from its event-date column when none is given, says so, and lets --kind override', async () => {
+    const rows = [['№', 'ФИО', 'Дата рождения', 'Дата пленения'], ['1', 'ГРИГОРЯН Арам Гагикович', '12.03.1990', '03.10.2020']];
+    const file = writeCsv(folder, 'captured.csv', rows);
+    await withStore(testStore().location, async (store) => {
+      const read = await importList(store, request(file, 'captured', { kind: undefined, party: undefined }), openList);
+      expect(read.list.kind).toBe('detention');
+      expect((await store.findList('captured'))!.kind).toBe('detention');
+      expect(read.kindFrom).toEqual({ kind: 'detention', column: 'Дата пленения', event: 'capture' });
+      expect(formatSummary(read, 'store')).toContain('(party not given, kind: detention, from the column «Дата пленения»)');
+      expect(read.columns.find((c) => c.header === 'Дата пленения')).toMatchObject({ field: 'event_date', event: 'capture' });
+
+      const given = await importList(store, request(file, 'captured-as-missing', { kind: 'missing' }), openList);
+      expect(given.list.kind).toBe('missing');
+      expect(given.kindFrom).toBeUndefined();
+      expect(formatSummary(given, 'store')).toContain('kind missing)');
+    });
+  });
+
+  it('leaves the kind "other" when no date column names an event', async () => {
+    const file = writeCsv(folder, 'undated.csv', [['Surname', 'Given name', 'Date'], ['Grigoryan', 'Aram', '03.10.2020']]);
+    await withStore(testStore().location, async (store) => {
+      const read = await importList(store, request(file, 'undated', { kind: undefined }), openList);
+      expect(read.list.kind).toBe('other');
+      expect(read.kindFrom).toBeUndefined();
     });
   });
 });

@@ -84,6 +84,16 @@ function describeReading(read: ImportSummary['read']): string {
   return parts.join(', ');
 }
 
+/**
+ * The list's kind as the summary says it: where it was read from the columns, the column that
+ * said so ("kind: detention, from the column «Дата пленения»"), so a wrong guess is seen and
+ * corrected with --kind or `list set`.
+ */
+export function kindText(summary: ImportSummary): string {
+  const from = summary.kindFrom;
+  return from === undefined ? `kind ${summary.list.kind}` : `kind: ${from.kind}, from the column «${from.column}»`;
+}
+
 /** The summary a tracing officer reads after an import. */
 export function formatSummary(summary: ImportSummary, location: string, extras: readonly string[] = []): string {
   const { list, file } = summary;
@@ -96,7 +106,7 @@ export function formatSummary(summary: ImportSummary, location: string, extras: 
   }
   const party = list.party === null ? 'party not given' : `party ${list.party}`;
   const lines = [
-    `Imported ${file.name} into list "${list.name}" (${party}, kind ${list.kind}) as version ${summary.version}.`,
+    `Imported ${file.name} into list "${list.name}" (${party}, ${kindText(summary)}) as version ${summary.version}.`,
     `  Rows imported:    ${count(summary.recordCount)}`,
     `  Rows quarantined: ${count(summary.quarantinedCount)}${summary.quarantinedCount > 0 ? ' (kept in the store with their reasons, not imported as records)' : ''}`,
   ];

@@ -12,6 +12,7 @@ import { summariseReconciliation } from '../jobs/reconcile-summary.js';
 import type { ReconcileSummary } from '../jobs/reconcile-summary.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import { currentActor } from './actor.js';
+import { kindText } from './import.js';
 import { MAX_UNZIPPED_OPTION, applyListAssignments, collect, listNameOf, maxUnzippedBytes, parseListAssignments, readManifest } from './list-options.js';
 import { PhaseClock } from './phase-clock.js';
 import { ProgressLine } from './progress.js';
@@ -84,8 +85,9 @@ export function registerReconcile(program: Command): void {
               progress.clear();
               const what = summary.outcome === 'unchanged' ? 'unchanged, version' : 'imported as version';
               const problems = summary.quarantinedCount + summary.warningCount > 0 ? `; whereabouts quarantine ${summary.list.name}` : '';
+              const kind = summary.kindFrom === undefined ? '' : `; ${kindText(summary)}`;
               process.stdout.write(
-                `${summary.file.name}: list "${summary.list.name}" ${what} ${summary.version} (${count(summary.recordCount)} records, ${count(summary.quarantinedCount)} quarantined, ${count(summary.warningCount)} cell warnings${problems})\n`,
+                `${summary.file.name}: list "${summary.list.name}" ${what} ${summary.version} (${count(summary.recordCount)} records, ${count(summary.quarantinedCount)} quarantined, ${count(summary.warningCount)} cell warnings${kind}${problems})\n`,
               );
             },
             onLoading: () => clock.begin('reading records'),

@@ -2,6 +2,7 @@ import { WhereaboutsError } from '../errors.js';
 import { splitFullName } from '../names/full-name.js';
 import { readDateCell, settleDayMonthOrder } from './dates.js';
 import type { DateCellReading, DateReadingContext } from './dates.js';
+import { eventOfHeader } from './event-headers.js';
 import { recogniseHeader } from './header-recognition.js';
 import { foldLabel } from './label-fold.js';
 import type { ColumnMapping, ReadResult } from './list-source.js';
@@ -148,6 +149,10 @@ export class ColumnPlan {
       }
     }
     if (field !== undefined) mapping.field = field;
+    if (field === 'event_date') {
+      const event = eventOfHeader(trimmed);
+      if (event !== undefined) mapping.event = event.event;
+    }
     this.columns.push(mapping);
     this.fieldAt.push(field);
     if (this.firstNameColumn === -1 && (field === 'surname' || field === 'given_name' || field === 'full_name')) this.firstNameColumn = this.fieldAt.length - 1;

@@ -11,6 +11,8 @@ export type { PartialDate, DatePrecision } from './partial-date.js';
 export { readDateCell, settleDayMonthOrder, excelSerialToDate } from './dates.js';
 export type { DateCellReading, DateReadingContext, DayMonthOrder } from './dates.js';
 export { recogniseHeader } from './header-recognition.js';
+export { EVENT_TYPES, eventOfHeader, kindFromColumns, kindOfEvent } from './event-headers.js';
+export type { EventType, HeaderEvent, KindFromColumns } from './event-headers.js';
 export type { HeaderRecognition } from './header-recognition.js';
 export { readSexCell } from './sex-values.js';
 export { parseColumnMap } from './column-map-option.js';

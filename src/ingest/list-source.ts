@@ -1,3 +1,4 @@
+import type { EventType } from './event-headers.js';
 import type { CanonicalField, IngestRow, QuarantinedRow } from './record.js';
 
 /** File formats whereabouts reads. */
@@ -44,6 +45,11 @@ export interface ColumnMapping {
   how: 'recognised' | 'override' | 'unmapped';
   /** For recognised headers: the (folded) vocabulary entry that matched, e.g. `дата рождения`. */
   matched?: string;
+  /**
+   * For an event-date column: the event its header names («Дата пленения»: capture), when it
+   * names one (see `eventOfHeader`).
+   */
+  event?: EventType;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { WhereaboutsError } from '../errors.js';
+import { kindFromColumns } from '../ingest/event-headers.js';
+import type { KindFromColumns } from '../ingest/event-headers.js';
 import { foldLabel } from '../ingest/label-fold.js';
 import type { ColumnMapping, ListReadOptions, ListSource, SkippedRows } from '../ingest/list-source.js';
 import type { ListKind, ParsedRecord, QuarantinedRow } from '../ingest/record.js';
@@ -7,7 +9,7 @@ import type { RowOwner } from '../store/store-dialect.js';
 import { fingerprintFile } from './file-fingerprint.js';
 import type { FileFingerprint } from './file-fingerprint.js';
 import { encodedList } from './import-rows.js';
-import type { EncodedList, ImportTally, LocatedWarning } from './import-rows.js';
+import type { EncodedBatch, EncodedList, ImportTally, LocatedWarning } from './import-rows.js';
 
 export type { LocatedWarning } from './import-rows.js';
 
@@ -69,6 +71,8 @@ export interface ImportSummary {
   columns: ColumnMapping[];
   /** The columns kept out of the store (`--drop-column`). */
   droppedColumns: string[];
+  /** When this import created the list without a kind given: the column its kind was read from. */
+  kindFrom?: KindFromColumns;
 }
 
 /** How many rows between progress calls. */
@@ -117,9 +121,15 @@ export async function importList(store: Repository, request: ImportRequest, open
     const drop = new Set((request.dropColumns ?? []).map((h) => h.trim()));
     const read = drop.size === 0 ? (request.read ?? {}) : withDroppedColumns(request.read ?? {}, drop);
     const source = encodedList(await openDropping(open, request.file, read, drop), writer.batchSize, drop);
+    // The first batch is read before the list is created: a workbook's columns are known only
+    // once its first sheet is read, and a new list's kind, when not given, is what its first
+    // event-date column's header names.
+    const batches = source.batches()[Symbol.asyncIterator]();
+    const first = await batches.next();
+    const kindFrom = existing === undefined && request.kind === undefined ? kindFromColumns(source.columns) : undefined;
     const list =
       existing ??
-      (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? 'other' }));
+      (await writer.createList({ name: request.list, party: request.party ?? null, kind: request.kind ?? kindFrom?.kind ?? 'other' }));
     const version = (latest?.version ?? 0) + 1;
     await writer.createVersion({
       listId: list.id,
@@ -134,13 +144,14 @@ export async function importList(store: Repository, request: ImportRequest, open
       columns: source.columns,
       importedBy: request.actor,
     });
-    const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, request);
+    const counts = await storeRows(writer, { party: list.party, listId: list.id, version }, source, startingWith(first, batches), request);
     const missing = [...drop].filter((header) => !source.columns.some((c) => c.header.trim() === header));
     if (missing.length > 0) {
       throw new WhereaboutsError('WA_USAGE', `--drop-column ${missing.map((h) => `"${h}"`).join(', ')}: ${request.file} has no such column (its columns: ${[...new Set(source.columns.map((c) => `"${c.header.trim()}"`))].join(', ')})`, { location: { file: request.file } });
     }
     await writer.completeVersion(list.id, version, { ...counts, columns: source.columns, skipped: source.skipped, rawColumns: source.rawColumns, ...(drop.size > 0 ? { droppedColumns: [...drop] } : {}) });
-    return logImport(writer, request, file, list, version, source, counts, [...drop]);
+    const summary = await logImport(writer, request, file, list, version, source, counts, [...drop]);
+    return kindFrom === undefined ? summary : { ...summary, kindFrom };
   });
 }
 
@@ -243,10 +254,11 @@ async function storeRows(
   writer: RepositoryWriter,
   owner: RowOwner,
   source: EncodedList,
+  batches: AsyncIterable<EncodedBatch>,
   { onProgress, onRecords }: Pick<ImportRequest, 'onProgress' | 'onRecords'>,
 ): Promise<ImportTally> {
   let rowsRead = 0;
-  for await (const batch of source.batches()) {
+  for await (const batch of batches) {
     if (batch.records.length > 0) await writer.insertRecords(owner, batch.records);
     if (batch.quarantined.length > 0) await writer.insertQuarantined(owner, batch.quarantined);
     if (onRecords !== undefined && batch.records.length > 0) {
@@ -267,4 +279,9 @@ async function storeRows(
     rowsRead = batch.rowsRead;
   }
   return source.tally;
+}
+
+/** The batches of an iterator whose first result was already taken. */
+async function* startingWith(first: IteratorResult<EncodedBatch>, rest: AsyncIterator<EncodedBatch>): AsyncGenerator<EncodedBatch> {
+  for (let next = first; next.done !== true; next = await rest.next()) yield next.value;
 }
